@@ -1,0 +1,237 @@
+"""Web debris out, content kept: what scraping leaves in Arabic news text.
+
+The cascade, line by line:
+1. characters: HTML entities decoded, stray `&` (the remains of stripped `&nbsp;`) dropped,
+   zero-width marks and non-breaking spaces made plain;
+2. boilerplate lines: comment sections (a lone «التعليقات» and everything after it), "read
+   also" links, source credits (المصدر : …), share/print prompts;
+3. captions: lines in another language (an English photo caption) and short Arabic lines that
+   end in an agency credit in parentheses are moved to `captions`, out of the sentences;
+4. spacing: a space restored after a comma or full stop glued to the next word;
+5. glued words: an unknown token that is two frequent words stuck together is split.
+
+Every step removes or inserts whitespace and markup only; no word of the article is changed.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from mujaz.arabic.normalize import arabic_letter_ratio
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_INVISIBLE = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u200b": None,
+        "\u200e": None,
+        "\u200f": None,
+        "\u202a": None,
+        "\u202b": None,
+        "\u202c": None,
+        "\u202d": None,
+        "\u202e": None,
+        "\ufeff": None,
+        "\r": None,
+        "\t": " ",
+    }
+)
+
+_AR = "\u0621-\u064a\u0671-\u06d3"
+_COMMENTS = re.compile(r"^(?:ال)?تعليقات(?:\s*\(\d+\))?\s*:?$|^أضف تعليق[اً]*$|^اترك تعليق[اً]*$")
+_BOILERPLATE = re.compile(
+    r"^(?:(?:اقرأ|إقرأ|اقرا|إقرا)\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)"
+    r"|(?:المصدر|مصدر الخبر)\s*[:：]"
+    r"|(?:شارك|شاركها|شارك الخبر|طباعة|أرسل لصديق|تابعونا|للمزيد من الأخبار)\s*(?::|$)"
+    r"|(?:كلمات|الكلمات)\s+(?:دلالية|مفتاحية)\s*:"
+    r")"
+)
+_CREDIT = re.compile(r"^(?:المصدر|مصدر الخبر)\s*[:：]\s*(.{1,60})$")
+_AGENCY_CREDIT = re.compile(r"\((?:[^()\d]{2,30})\)\s*$")
+_SENTENCE_END = re.compile(r"[.!?؟؛:…»\"]\s*$")
+_GLUED_PUNCT = re.compile(rf"([{_AR}])([،,؛])(?=[{_AR}])|([{_AR}]{{2}})\.(?=[{_AR}]{{2}})")
+_SPACES = re.compile(r"[ \u2000-\u200a]{2,}")
+_BLANKS = re.compile(r"\n{3,}")
+_ARABIC_WORD = re.compile(rf"[{_AR}]+")
+
+
+@dataclass(slots=True)
+class CleanText:
+    """Cleaned article text and what was taken out of it."""
+
+    text: str
+    captions: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    credit: str | None = None
+    glued: list[tuple[str, str]] = field(default_factory=list)
+
+
+def source_credit(text: str) -> str | None:
+    """The outlet named by a closing credit line (المصدر : الجزيرة), if the text has one."""
+    for line in reversed(text.strip().split("\n")[-5:]):
+        m = _CREDIT.match(line.strip())
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def decode_entities(text: str) -> str:
+    """Decode HTML entities, drop stray `&`, and make invisible characters plain."""
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+        text = text.replace("&", " ")
+    return text.translate(_INVISIBLE)
+
+
+def is_foreign_line(line: str) -> bool:
+    """A line mostly in another script (an English caption, a credit line)."""
+    letters = sum(1 for c in line if c.isalpha())
+    return letters >= 3 and arabic_letter_ratio(line) < 0.5
+
+
+def is_arabic_caption(line: str) -> bool:
+    """A short Arabic line with no sentence end that closes on an agency credit: (رويترز)."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 40
+        and _AGENCY_CREDIT.search(line) is not None
+        and _SENTENCE_END.search(line[: _AGENCY_CREDIT.search(line).start()]) is None
+    )
+
+
+def clean_text(raw: str, *, repair_glued: bool = True) -> CleanText:
+    """Clean one article's raw text (see the module docstring for the cascade)."""
+    text = decode_entities(raw)
+    out = CleanText(text="")
+    kept: list[str] = []
+    for line in text.split("\n"):
+        line = _SPACES.sub(" ", line).strip()
+        if not line:
+            kept.append("")
+            continue
+        if _COMMENTS.match(line):
+            out.removed.append(line)
+            break  # what follows a comments heading is readers' comments
+        if _BOILERPLATE.match(line):
+            credit = _CREDIT.match(line)
+            if credit:
+                out.credit = credit.group(1).strip()
+            out.removed.append(line)
+            continue
+        if is_foreign_line(line) or is_arabic_caption(line):
+            out.captions.append(line)
+            continue
+        line = _GLUED_PUNCT.sub(_space_after_punct, line)
+        if repair_glued:
+            line = _ARABIC_WORD.sub(lambda m: _repair(m.group(0), out.glued), line)
+        kept.append(line)
+    out.text = _BLANKS.sub("\n\n", "\n".join(kept)).strip()
+    return out
+
+
+def _space_after_punct(m: re.Match[str]) -> str:
+    if m.group(1):
+        return f"{m.group(1)}{m.group(2)} "
+    return f"{m.group(3)}. "
+
+
+def _repair(word: str, log: list[tuple[str, str]]) -> str:
+    split = split_glued(word)
+    if split is None:
+        return word
+    fixed = " ".join(split)
+    log.append((word, fixed))
+    return fixed
+
+
+# --- glued-word repair ----------------------------------------------------------------------
+# wordfreq is the right tool here: it knows the frequency of Arabic surface forms (with their
+# clitics), which is what a split must be judged on. Glued tokens are themselves absent or very
+# rare in it (الولاياتالمتحدة has zipf 1.2, العراقوسوريا 0).
+
+KNOWN_ZIPF = 2.0  # a token at least this frequent is a word and is never split
+PART_ZIPF = 3.0  # both halves of a split must be at least this frequent ...
+ANCHOR_ZIPF = 5.0  # ... and one of them very frequent, unless the right half starts with ال
+MIN_GLUED = 5  # shorter tokens are left alone
+
+# Halves that are clitics, inflection endings or name builders, not free words: a cut there
+# splits a real word (والحرفيات, مستوياتهما) or a name conventionally written joined (عبدالله).
+_NOT_LEFT = frozenset(
+    [
+        "ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "سي",
+        "ست", "سن", "سا", "عبد", "عبدا", "وعبد", "العبد", "لعبد", "بعبد", "أبو", "ابو", "وأبو",
+        "وابو", "بو", "بن", "ليس", "ليست", "وليس", "وليست",
+    ]
+)
+_NOT_RIGHT = frozenset(
+    [
+        "انها", "انه", "انهم", "اني", "انهما", "تهما", "تهم", "يتهم", "يته", "واتهم", "ولهم",
+        "وهما", "وهم", "اتهم", "اتها", "اته", "اتنا", "الله",
+    ]
+)
+# A half of two or three letters must be a free function word. On the left it must also be
+# followed by an ال word: فيتعلم، كمطلب، معولم read as في/كم/مع + word but are one word with
+# a prefix. (في، من، هي are not right halves: تحتفي، بورتمن، ينتهي end in them.)
+_SHORT_LEFT = frozenset([
+        "من", "في", "عن", "هو", "هي", "أو", "او", "هذا", "على", "إلى", "الى", "فيه", "عبر", "مع",
+        "بين", "منذ", "ذو",
+    ])
+_SHORT_RIGHT = frozenset([
+        "عن", "هل", "أن", "إن", "قد", "لن", "إلى", "على", "منذ", "بعد", "قبل", "بين", "عند", "ضد",
+    ])
+_ARTICLE_PREFIX = re.compile(r"^[وفبكل]?ال")
+
+
+@lru_cache(maxsize=1)
+def word_zipf() -> dict[str, float]:
+    """Zipf frequencies of Arabic words from wordfreq, loaded once (about 0.5 s)."""
+    from wordfreq import get_frequency_dict
+
+    return {w: math.log10(f) + 9 for w, f in get_frequency_dict("ar").items()}
+
+
+@lru_cache(maxsize=200_000)
+def split_glued(word: str) -> tuple[str, str] | None:
+    """Split a token that is two words glued together, or None when it is not.
+
+    A token is split only when it is unknown or very rare (zipf < KNOWN_ZIPF) and some cut
+    leaves two frequent words (zipf >= PART_ZIPF each, a short half a function word) neither
+    of which is a bare clitic or ending. A rare but attested token (0 < zipf < KNOWN_ZIPF) is
+    split only when the two words together are likelier than it under a unigram model
+    (الولاياتالمتحدة, zipf 1.2, is attested as scraping debris). Of the possible cuts, the
+    one whose halves are jointly most frequent wins.
+    """
+    if len(word) < MIN_GLUED:
+        return None
+    zipf = word_zipf()
+    whole = zipf.get(word, 0.0)
+    if whole >= KNOWN_ZIPF:
+        return None
+    best: tuple[float, str, str] | None = None
+    for i in range(2, len(word) - 1):
+        left, right = word[:i], word[i:]
+        if left in _NOT_LEFT or right in _NOT_RIGHT:
+            continue
+        if len(left) <= 3 and (left not in _SHORT_LEFT or not right.startswith("ال")):
+            continue
+        if len(right) <= 3 and right not in _SHORT_RIGHT:
+            continue
+        article = _ARTICLE_PREFIX.match(left)
+        if article and len(left) - article.end() <= 2:
+            continue  # والت+متين: the article and a stub of the word
+        zl, zr = zipf.get(left, 0.0), zipf.get(right, 0.0)
+        if zl < PART_ZIPF or zr < PART_ZIPF:
+            continue
+        if max(zl, zr) < ANCHOR_ZIPF and not right.startswith("ال"):
+            continue  # two middling halves: a transliterated name (سيتي+لينك) or a suffix
+        if whole and zl + zr - 9 <= whole:
+            continue  # a rare but attested word: the split must be likelier than the word
+        if best is None or zl + zr > best[0]:
+            best = (zl + zr, left, right)
+    return None if best is None else (best[1], best[2])

@@ -1,0 +1,13 @@
+"""Readers: everything a user can point Mujaz at becomes `Article`s or `InputError`s.
+
+`read_articles` walks paths (files, folders recursively, `-` for stdin) and dispatches on the
+file kind: `.jsonl`/`.jsonl.gz` (one article per line), `.html`/`.htm` (trafilatura), anything
+else as a plain text file. It never raises for bad input: each unreadable input or line yields
+an `InputError` naming it, and reading goes on.
+"""
+
+from __future__ import annotations
+
+from mujaz.ingest.readers import MAX_ARTICLE_BYTES, read_articles
+
+__all__ = ["MAX_ARTICLE_BYTES", "read_articles"]

@@ -1,0 +1,271 @@
+"""File, folder, stdin, JSONL and HTML readers (see the package docstring)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
+
+from mujaz.arabic.clean import source_credit
+from mujaz.arabic.normalize import arabic_letter_ratio
+from mujaz.model import Article, InputError
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # no news article is 5 MB; such a file is a dump or a mistake
+MIN_ARABIC_RATIO = 0.3  # below this share of Arabic letters an input is not Arabic news
+
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_SENTENCE_END = re.compile(r"[.!?؟؛:]\s*$")
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+class BadInput(ValueError):
+    """An input that cannot become an article; the message says why, in one line."""
+
+
+def read_articles(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
+    """Articles from files, folders (recursively, in name order) and `-` (stdin), in order.
+
+    Each failure is yielded as an `InputError` and reading goes on with the next input.
+    Article ids are a1, a2, … in reading order.
+    """
+    counter = 0
+    for path in paths:
+        for item in _read_path(str(path)):
+            if isinstance(item, Article):
+                counter += 1
+                item.id = f"a{counter}"
+            yield item
+
+
+def _read_path(path: str) -> Iterator[Article | InputError]:
+    if path == "-":
+        yield from _read_stdin()
+        return
+    p = Path(path)
+    if p.is_dir():
+        files = sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
+        if not files:
+            yield InputError(path, "folder has no files")
+        for f in files:
+            yield from _read_file(f)
+    elif p.is_file():
+        yield from _read_file(p)
+    elif p.exists():
+        yield InputError(path, "not a regular file")
+    else:
+        yield InputError(path, "no such file or folder")
+
+
+def _read_file(path: Path) -> Iterator[Article | InputError]:
+    name = path.name.lower()
+    try:
+        if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
+            yield from _read_jsonl(path)
+            return
+        with path.open("rb") as fh:
+            data = fh.read(MAX_ARTICLE_BYTES + 1)
+        if len(data) > MAX_ARTICLE_BYTES:
+            size = path.stat().st_size / 1024 / 1024
+            raise BadInput(
+                f"file too large for one article ({size:.1f} MB; the limit is "
+                f"{MAX_ARTICLE_BYTES // 1024 // 1024} MB): split it or give it as JSONL"
+            )
+        text = decode_bytes(data)
+        if path.suffix.lower() in _HTML_SUFFIXES:
+            yield article_from_html(text, str(path), fallback_source=path.stem)
+        else:
+            article = article_from_text(text, str(path), source=path.stem, published=_date_in(name))
+            article.source = source_credit(article.raw) or article.source
+            yield article
+    except BadInput as exc:
+        yield InputError(str(path), str(exc))
+    except OSError as exc:
+        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+
+
+def _read_stdin() -> Iterator[Article | InputError]:
+    data = sys.stdin.buffer.read()
+    try:
+        text = decode_bytes(data)
+    except BadInput as exc:
+        yield InputError("-", str(exc))
+        return
+    if text.lstrip().startswith("{"):
+        yield from _jsonl_lines(text.splitlines(), "-")
+        return
+    try:
+        yield article_from_text(text, "-", source="stdin")
+    except BadInput as exc:
+        yield InputError("-", str(exc))
+
+
+# --- decoding --------------------------------------------------------------------------------
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode an article file: UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1256.
+
+    Raises BadInput for empty, binary or undecodable data.
+    """
+    if not data.strip():
+        raise BadInput("empty file")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _checked(data[3:], "utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _checked(data, "utf-16")
+    head = data[:8192]
+    if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 100 + 1:
+        raise BadInput("binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # legacy Arabic pages and Word exports are Windows-1256; accept it only if it reads as Arabic
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        text = ""
+    if text and arabic_letter_ratio(text) >= MIN_ARABIC_RATIO:
+        return text
+    raise BadInput("undecodable text: neither UTF-8 nor Windows-1256 Arabic")
+
+
+def _checked(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"invalid {encoding.upper()} at byte {exc.start}") from None
+
+
+# --- article builders ------------------------------------------------------------------------
+
+
+def _require_arabic(text: str) -> None:
+    if not text.strip():
+        raise BadInput("empty article")
+    ratio = arabic_letter_ratio(text)
+    if ratio < MIN_ARABIC_RATIO:
+        raise BadInput(f"not Arabic text (only {ratio:.0%} of its letters are Arabic)")
+
+
+def article_from_text(
+    text: str, location: str, *, source: str, published: date | None = None
+) -> Article:
+    """An article from plain text; a short first line without a sentence end is its title."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _require_arabic(text)
+    title = None
+    lines = text.lstrip("\ufeff").strip().split("\n", 1)
+    first = lines[0].strip()
+    if (
+        len(lines) == 2
+        and lines[1].strip()
+        and 1 < len(first.split()) <= 20
+        and not _SENTENCE_END.search(first)
+        and arabic_letter_ratio(first) >= 0.5
+    ):
+        title, text = first, lines[1]
+    return Article(id="", source=source, location=location, raw=text, title=title,
+                   published=published)
+
+
+def article_from_html(html: str, location: str, *, fallback_source: str) -> Article:
+    """An article from an HTML page: trafilatura's main text, comments left out."""
+    import trafilatura  # heavy import, only when an HTML page is read
+
+    doc = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
+    if doc is None or not (doc.text or "").strip():
+        raise BadInput("HTML page has no article text")
+    text = doc.text
+    title = (doc.title or "").strip() or None
+    if title and text.startswith(title):
+        text = text[len(title):].lstrip()
+    source = (doc.sitename or "").strip() or _host(doc.url or "") or fallback_source
+    location = doc.url or location
+    article = article_from_text(text, location, source=source, published=_parse_date(doc.date))
+    article.title = title or article.title
+    return article
+
+
+def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rt", encoding="utf-8-sig", errors="strict") as fh:
+            yield from _jsonl_lines(fh, str(path))
+    except UnicodeDecodeError as exc:
+        yield InputError(str(path), f"invalid UTF-8 in JSONL at byte {exc.start}")
+    except (gzip.BadGzipFile, EOFError) as exc:
+        yield InputError(str(path), f"broken gzip file: {exc}")
+
+
+def _jsonl_lines(lines: Iterable[str], name: str) -> Iterator[Article | InputError]:
+    seen_any = False
+    for lineno, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        seen_any = True
+        where = f"{name}:{lineno}"
+        if len(line) > MAX_ARTICLE_BYTES:
+            yield InputError(where, "line too large for one article")
+            continue
+        try:
+            yield _article_from_record(json.loads(line), where)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"malformed JSON: {exc.msg} at column {exc.colno}")
+        except BadInput as exc:
+            yield InputError(where, str(exc))
+    if not seen_any:
+        yield InputError(name, "empty file")
+
+
+def _article_from_record(record: object, where: str) -> Article:
+    """SaudiNewsNet's fields (source, url, title, content, date_extracted) or text/date."""
+    if not isinstance(record, dict):
+        raise BadInput("a JSONL line must be a JSON object")
+    text = record.get("content")
+    if text is None:
+        text = record.get("text")
+    if not isinstance(text, str):
+        raise BadInput("no 'content' or 'text' field with the article text")
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    location = url or where
+    try:
+        article = article_from_text(text, location, source="")
+    except BadInput as exc:
+        raise BadInput(f"{exc}{f' ({url})' if url else ''}") from None
+    title = record.get("title")
+    if isinstance(title, str) and title.strip():
+        article.title = title.strip()
+        article.raw = text.replace("\r\n", "\n")  # the field is the body; no title guessing
+    article.source = str(record.get("source") or "") or _host(url or "") or Path(where).stem
+    for key in ("date", "published", "date_extracted", "file_date"):
+        if isinstance(record.get(key), str) and (parsed := _parse_date(record[key])):
+            article.published = parsed
+            break
+    return article
+
+
+def _host(url: str) -> str:
+    host = urlparse(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    m = _DATE.search(value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _date_in(name: str) -> date | None:
+    return _parse_date(name)

@@ -1,0 +1,96 @@
+"""Plain dataclasses the pipeline stages pass to each other.
+
+Stages never share anything but these: an `Article` is read, cleaned and segmented on its own;
+`Story` and `Briefing` are what the batch stages produce. Text shown to a reader is always the
+cleaned text (`Article.text`) sliced by character spans; normalised keys are for matching only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of an article: its position and its span in the cleaned text."""
+
+    article: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article as read from its input, then cleaned and segmented.
+
+    `raw` is what the reader produced; `text` is the cleaned text every sentence span points
+    into. `captions` holds photo captions and other lines kept out of the sentences.
+    """
+
+    id: str
+    source: str
+    location: str
+    raw: str
+    title: str | None = None
+    published: date | None = None
+    language: str = "ar"
+    text: str = ""
+    captions: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A pointer to a source sentence: article id and sentence index."""
+
+    article: str
+    sentence: int
+
+
+@dataclass(slots=True)
+class SummarySentence:
+    """A summary sentence, shown exactly as its first citation wrote it."""
+
+    text: str
+    citations: list[Citation]
+
+
+@dataclass(slots=True)
+class Contribution:
+    """What one article of a story reports that no other source of the story does."""
+
+    article: str
+    only_here: list[Citation]
+
+
+@dataclass(slots=True)
+class Story:
+    """One real-world event and the articles that report it."""
+
+    id: str
+    articles: list[str]
+    sources: list[str]
+    headline: str = ""
+    summary: list[SummarySentence] = field(default_factory=list)
+    contributions: list[Contribution] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class InputError:
+    """An input that could not be read, with where it came from and why."""
+
+    location: str
+    error: str
+
+
+@dataclass(slots=True)
+class Briefing:
+    """Everything one run produced: the articles, their stories and the inputs that failed."""
+
+    articles: list[Article]
+    stories: list[Story]
+    errors: list[InputError] = field(default_factory=list)

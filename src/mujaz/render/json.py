@@ -1,0 +1,67 @@
+"""The JSON contract `mujaz.briefing/1` (docs/schema.md; schema/briefing-1.schema.json)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from mujaz.model import Article, Briefing, Story
+
+SCHEMA = "mujaz.briefing/1"
+
+
+def article_dict(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "source": a.source,
+        "location": a.location,
+        "title": a.title,
+        "published": a.published.isoformat() if a.published else None,
+        "language": a.language,
+        "duplicate_of": a.duplicate_of,
+        "text": a.text,
+        "captions": a.captions,
+        "sentences": [{"index": s.index, "start": s.start, "end": s.end} for s in a.sentences],
+    }
+
+
+def story_dict(s: Story) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "headline": s.headline,
+        "articles": s.articles,
+        "sources": s.sources,
+        "summary": [
+            {
+                "text": x.text,
+                "citations": [{"article": c.article, "sentence": c.sentence} for c in x.citations],
+            }
+            for x in s.summary
+        ],
+        "entities": [],
+        "quotes": [],
+        "figures": [],
+        "dates": [],
+        "contributions": [
+            {
+                "article": c.article,
+                "only_here": [{"article": x.article, "sentence": x.sentence} for x in c.only_here],
+            }
+            for c in s.contributions
+        ],
+    }
+
+
+def briefing_dict(b: Briefing) -> dict[str, Any]:
+    """The briefing as plain JSON-ready data, in the contract's field order."""
+    return {
+        "schema": SCHEMA,
+        "articles": [article_dict(a) for a in b.articles],
+        "stories": [story_dict(s) for s in b.stories],
+        "errors": [{"location": e.location, "error": e.error} for e in b.errors],
+    }
+
+
+def to_json(b: Briefing, indent: int | None = 2) -> str:
+    """The briefing as JSON text (UTF-8, Arabic kept as is)."""
+    return json.dumps(briefing_dict(b), ensure_ascii=False, indent=indent)

@@ -1,0 +1,104 @@
+"""The language layer on real text: keys, stems, sentences, debris, glued words."""
+
+from __future__ import annotations
+
+from mujaz.arabic.clean import clean_text, split_glued, word_zipf
+from mujaz.arabic.normalize import matching_key
+from mujaz.arabic.segment import sentence_spans, tokens
+from mujaz.arabic.stem import stem_ar
+
+
+def test_matching_key_unifies_spellings():
+    assert matching_key("أشتون") == matching_key("آشتون") == matching_key("اشتون")
+    assert matching_key("سورية") == matching_key("سوريه")
+    assert matching_key("مستشفى") == matching_key("مستشفي")
+    assert matching_key("٢٠١٦") == "2016"
+    assert matching_key("الْحَمْدُ") == "الحمد"
+
+
+def test_stems_match_inflections_and_keep_names():
+    assert stem_ar("وقال") == stem_ar("قال")
+    assert stem_ar("الحكومة") == stem_ar("الحكومه")
+    assert stem_ar("التحالف") == stem_ar("والتحالف")
+    assert stem_ar("فالون").startswith("ف")  # a name, not ف + الون
+
+
+def test_sentences_split_on_stops_not_on_arabic_comma():
+    text = "قال الوزير، في مؤتمر صحفي، إن الاجتماع نجح. وأضاف: هل نحن مستعدون؟ نعم؛ تماما"
+    got = [text[a:b] for a, b in sentence_spans(text)]
+    assert got == [
+        "قال الوزير، في مؤتمر صحفي، إن الاجتماع نجح.",
+        "وأضاف: هل نحن مستعدون؟",
+        "نعم؛",
+        "تماما",
+    ]
+
+
+def test_quotes_stay_inside_their_sentence():
+    text = 'وقال «هذا يوم مهم. سنواصل العمل!» ثم غادر. وكتب "انتهى الأمر. شكرا" على حسابه.'
+    got = [text[a:b] for a, b in sentence_spans(text)]
+    assert got == ["وقال «هذا يوم مهم. سنواصل العمل!» ثم غادر.", 'وكتب "انتهى الأمر. شكرا" على حسابه.']
+
+
+def test_decimal_points_and_abbreviations_do_not_end_sentences():
+    text = "ضبطت السلطات 43.8 كيلوغراما. وقال د. حسن إن التحقيق مستمر."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "ضبطت السلطات 43.8 كيلوغراما.",
+        "وقال د. حسن إن التحقيق مستمر.",
+    ]
+
+
+def test_unmatched_quote_protects_nothing():
+    text = "وأوضح أنه»حققنا تقدما كبيرا. وتابع أن الحملة مستمرة."
+    assert len(sentence_spans(text)) == 2
+
+
+def test_spans_point_into_the_text():
+    text = "  السطر الأول.\n\nالسطر الثاني بلا نقطة\nوالثالث. "
+    for a, b in sentence_spans(text):
+        assert text[a:b] == text[a:b].strip() and text[a:b]
+
+
+def test_tokens_keep_decimal_numbers_and_words():
+    assert tokens("ارتفع 43.8% في 2015، مقابل ٢٠ أمس") == ["ارتفع", "43.8", "في", "2015", "مقابل", "٢٠", "أمس"]
+
+
+def test_glued_words_of_the_samples_are_repaired():
+    assert split_glued("العراقوسوريا") == ("العراق", "وسوريا")
+    assert split_glued("الولاياتالمتحدة") == ("الولايات", "المتحدة")
+    assert split_glued("وقالفالون") == ("وقال", "فالون")
+    assert split_glued("فصائلالمعارضة") == ("فصائل", "المعارضة")
+
+
+def test_known_words_are_never_split():
+    frequent = sorted(word_zipf().items(), key=lambda kv: -kv[1])[:20000]
+    split = [w for w, _ in frequent if split_glued(w)]
+    assert split == []
+
+
+def test_rare_real_words_and_names_are_not_split():
+    for word in ["مستوياتهما", "والحرفيات", "لودريان", "عبدالله", "ليستقبلوا", "سيتيلينك", "نتباحث"]:
+        assert split_glued(word) is None, word
+
+
+def test_clean_removes_debris_and_keeps_content():
+    raw = (
+        "التحالف يبحث في باريس&nbsp;تكثيف الحملة&amp; الضربات.\n&\n"
+        "ووصل الوزراء،وبدأ الاجتماع في العراقوسوريا.\n"
+        "French Defense Minister welcomes his US counterpart in Paris.\n"
+        "وزير الدفاع يستقبل نظيره (الأوروبية)\n"
+        "اقرأ أيضاً: قصة أخرى\n"
+        "المصدر : الجزيرة\n"
+        "التعليقات\n"
+        "تعليق من قارئ غاضب"
+    )
+    c = clean_text(raw)
+    assert "&" not in c.text
+    assert "التعليقات" not in c.text and "قارئ" not in c.text
+    assert "اقرأ" not in c.text and "المصدر" not in c.text
+    assert "French" not in c.text and c.captions[0].startswith("French")
+    assert c.captions[1] == "وزير الدفاع يستقبل نظيره (الأوروبية)"
+    assert "الوزراء، وبدأ" in c.text
+    assert "العراق وسوريا" in c.text
+    assert c.credit == "الجزيرة"
+    assert "التحالف يبحث في باريس تكثيف الحملة الضربات." in c.text
