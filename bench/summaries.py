@@ -1,0 +1,312 @@
+"""Summary quality on mds-dev: Mujaz against LEAD, sumy LexRank/TextRank and a TF-IDF centroid.
+
+    .venv/bin/python bench/summaries.py [--words 100] [--show] [--no-write]
+
+Each mds-dev story's articles are taken from SaudiNewsNet by url and summarised as ONE story
+(no clustering), all systems under the same word budget and from the same cleaned sentences
+(Mujaz's cleaning and segmentation). Scores are mds-dev's reference scorer (`mujaz.evaluate`):
+ROUGE-1/2 on normalised whitespace tokens, no stemming, 100-token cut, averaged over the two
+references, then over stories. The table goes to stdout and into bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sumy.models.dom import ObjectDocumentModel, Paragraph
+from sumy.models.dom import Sentence as SumySentence
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+
+from mujaz import Article, Engine, Sentence
+from mujaz.arabic.frequency import smoothed_idf
+from mujaz.arabic.normalize import matching_key
+from mujaz.arabic.segment import tokens
+from mujaz.arabic.stem import STOPWORDS, content_stems, stem_ar
+from mujaz.evaluate import Score, rouge
+from mujaz.pipeline import build_story
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+STORIES = DATA / "mds-dev" / "stories.json"
+CORPUS = DATA / "saudinewsnet" / "saudinewsnet.jsonl.gz"
+RESULTS = ROOT / "bench" / "RESULTS.md"
+SECTION = "## Summaries (mds-dev)"
+TOKENISER = (
+    "ROUGE tokens: whitespace after removing tashkeel, tatweel and punctuation (a `.`/`,` "
+    "between digits stays), أإآ→ا, ى→ي, ة→ه; no stemming; candidate and references cut to 100 "
+    "tokens; scores averaged over the 2 references, then over stories. "
+    "Word budget counted in `mujaz.arabic.segment.tokens`. sumy gets Mujaz's cleaned sentences, "
+    "words by `mujaz.arabic.segment.tokens`, Mujaz's stop words, stemmer "
+    "`mujaz.arabic.stem.stem_ar` (matching key, و/ف strip, Snowball Arabic)."
+)
+
+
+@dataclass(slots=True)
+class StoryInput:
+    """One mds-dev story, prepared as the pipeline would: members earliest first, batch idf."""
+
+    id: str
+    members: list[Article]
+    idf: dict[str, float]
+    default_idf: float
+    references: list[str]
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [s for a in self.members for s in a.sentences]
+
+
+Summarizer = Callable[[StoryInput, int], list[str]]
+
+
+# --- data ------------------------------------------------------------------------------------
+
+
+def load_records(urls: set[str]) -> dict[str, dict]:
+    """SaudiNewsNet records by url (one pass over the 31k-line corpus)."""
+    found: dict[str, dict] = {}
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            if record.get("url") in urls:
+                found.setdefault(record["url"], record)
+    return found
+
+
+def prepare(story: dict, records: dict[str, dict]) -> StoryInput:
+    """Read the story's articles through Mujaz's JSONL reader, clean, segment, link, idf."""
+    engine = Engine()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{story['id']}.jsonl"
+        lines = (json.dumps(records[a["url"]], ensure_ascii=False) for a in story["articles"])
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        articles, errors = engine.read([path])
+        articles = engine.prepare(articles, errors)
+    for error in errors:
+        print(f"{story['id']}: {error.location}: {error.error}", file=sys.stderr)
+    stems = [
+        {s for sent in a.sentences for s in content_stems(tokens(sent.text))} for a in articles
+    ]
+    idf, default_idf = smoothed_idf(stems)  # as Engine.brief: one document per article
+    engine.link(articles)
+    members = sorted(articles, key=lambda a: a.published or date.max)  # stable: input order
+    return StoryInput(story["id"], members, idf, default_idf, story["references"])
+
+
+# --- systems -----------------------------------------------------------------------------------
+
+
+def fill(order: Iterable[int], sentences: Sequence[Sentence], words: int) -> list[str]:
+    """Sentences taken in priority order while they fit the budget, shown in text order.
+
+    A sentence that does not fit is skipped, not cut; if none fits, the first one is taken.
+    """
+    order = list(order)
+    chosen, used = [], 0
+    for i in order:
+        n = len(tokens(sentences[i].text))
+        if used + n <= words:
+            chosen.append(i)
+            used += n
+    return [sentences[i].text for i in sorted(chosen or order[:1])]
+
+
+def mujaz_summary(story: StoryInput, words: int) -> list[str]:
+    built = build_story(story.members, story.idf, story.default_idf, words)
+    return [s.text for s in built.summary]
+
+
+def lead(story: StoryInput, words: int) -> list[str]:
+    first = story.members[0].sentences
+    return fill(range(len(first)), first, words)
+
+
+def centroid(story: StoryInput, words: int) -> list[str]:
+    """Sentences by cosine to the story's TF-IDF centroid (stemmed content words)."""
+    sentences = story.sentences
+    vectors = []
+    for s in sentences:
+        tf = Counter(content_stems(tokens(s.text)))
+        vectors.append({k: v * story.idf.get(k, story.default_idf) for k, v in tf.items()})
+    center: Counter[str] = Counter()
+    for v in vectors:
+        center.update(v)
+    center_norm = sum(x * x for x in center.values()) ** 0.5 or 1.0
+
+    def cosine(v: dict[str, float]) -> float:
+        norm = sum(x * x for x in v.values()) ** 0.5 or 1.0
+        return sum(x * center[k] for k, x in v.items()) / (norm * center_norm)
+
+    scores = [cosine(v) for v in vectors]
+    return fill(sorted(range(len(sentences)), key=lambda i: -scores[i]), sentences, words)
+
+
+class ArabicTokenizer:
+    """sumy's tokenizer protocol without nltk: sentences are Mujaz's, words are its tokens."""
+
+    language = "arabic"
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return (paragraph,)
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(tokens(sentence))
+
+
+def sumy_summarizer(cls: type[LexRankSummarizer] | type[TextRankSummarizer]) -> Summarizer:
+    """A sumy ranker over the story's sentences as one document (a paragraph per article)."""
+
+    def summarize(story: StoryInput, words: int) -> list[str]:
+        tokenizer = ArabicTokenizer()
+        document = ObjectDocumentModel(
+            [
+                Paragraph([SumySentence(s.text, tokenizer) for s in a.sentences])
+                for a in story.members
+            ]
+        )
+        summarizer = cls(stem_ar)
+        summarizer.stop_words = {
+            w for s in story.sentences for w in tokens(s.text) if matching_key(w) in STOPWORDS
+        }
+        ranked: list[int] = []
+
+        def count(infos: list) -> list:  # sumy hands over all sentences, best first
+            ranked.extend(info.order for info in infos)
+            return []
+
+        summarizer(document, count)
+        return fill(ranked, story.sentences, words)
+
+    return summarize
+
+
+SYSTEMS: dict[str, Summarizer] = {
+    "Mujaz": mujaz_summary,
+    "LEAD (earliest article)": lead,
+    "sumy LexRank": sumy_summarizer(LexRankSummarizer),
+    "sumy TextRank": sumy_summarizer(TextRankSummarizer),
+    "TF-IDF centroid": centroid,
+}
+
+
+# --- report ------------------------------------------------------------------------------------
+
+
+def mean(scores: Sequence[Score], field: str) -> float:
+    return sum(getattr(s, field) for s in scores) / len(scores)
+
+
+def tables(results: dict[str, dict[str, dict[int, Score]]], lengths: dict[str, list[int]]) -> str:
+    """Averages per system, then ROUGE-1/2 F1 per story."""
+    lines = [
+        "| system | R-1 F1 | R-1 R | R-2 F1 | R-2 R | words |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, per_story in results.items():
+        r1 = [s[1] for s in per_story.values()]
+        r2 = [s[2] for s in per_story.values()]
+        lines.append(
+            f"| {name} | {mean(r1, 'f1'):.3f} | {mean(r1, 'recall'):.3f} "
+            f"| {mean(r2, 'f1'):.3f} | {mean(r2, 'recall'):.3f} "
+            f"| {sum(lengths[name]) / len(lengths[name]):.0f} |"
+        )
+    stories = list(next(iter(results.values())))
+    lines += ["", "ROUGE-1 F1 / ROUGE-2 F1 per story:", ""]
+    lines.append("| system | " + " | ".join(stories) + " |")
+    lines.append("|---" * (len(stories) + 1) + "|")
+    for name, per_story in results.items():
+        cells = [f"{per_story[s][1].f1:.3f} / {per_story[s][2].f1:.3f}" for s in stories]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def git_commit() -> str:
+    def git(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+
+    commit = git("rev-parse", "--short", "HEAD").stdout.strip() or "unknown"
+    dirty = git("status", "--porcelain", "--", "src", "bench").stdout.strip()
+    return f"{commit} + uncommitted changes" if dirty else commit
+
+
+def write_section(body: str) -> None:
+    """Replace (or append) the summaries section of bench/RESULTS.md."""
+    text = RESULTS.read_text("utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    start = text.find(SECTION)
+    if start < 0:
+        text = text.rstrip("\n") + "\n\n" + body
+    else:
+        end = text.find("\n## ", start + len(SECTION))
+        text = text[:start] + body + (text[end + 1 :] if end >= 0 else "")
+    RESULTS.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=100, help="summary word budget")
+    parser.add_argument("--show", action="store_true", help="print every summary")
+    parser.add_argument("--no-write", action="store_true", help="do not touch bench/RESULTS.md")
+    args = parser.parse_args()
+    if absent := [str(p) for p in (STORIES, CORPUS) if not p.exists()]:
+        print(f"skipped: {', '.join(absent)} not available")
+        return 0
+
+    started = time.perf_counter()
+    stories = json.loads(STORIES.read_text("utf-8"))["stories"]
+    records = load_records({a["url"] for s in stories for a in s["articles"]})
+    missing = [a["url"] for s in stories for a in s["articles"] if a["url"] not in records]
+    if missing:
+        print(f"{len(missing)} article(s) not in SaudiNewsNet: {missing}", file=sys.stderr)
+        stories = [s for s in stories if all(a["url"] in records for a in s["articles"])]
+    inputs = [prepare(s, records) for s in stories]
+    loaded = time.perf_counter() - started
+
+    results: dict[str, dict[str, dict[int, Score]]] = {name: {} for name in SYSTEMS}
+    lengths: dict[str, list[int]] = {name: [] for name in SYSTEMS}
+    seconds: dict[str, float] = dict.fromkeys(SYSTEMS, 0.0)
+    for story in inputs:
+        for name, summarize in SYSTEMS.items():
+            t0 = time.perf_counter()
+            summary = summarize(story, args.words)
+            seconds[name] += time.perf_counter() - t0
+            text = " ".join(summary)
+            results[name][story.id] = rouge(text, story.references)
+            lengths[name].append(len(tokens(text)))
+            if args.show:
+                print(f"\n### {story.id} · {name}\n" + "\n".join(f"- {s}" for s in summary))
+
+    table = tables(results, lengths)
+    total = time.perf_counter() - started
+    n_articles = sum(len(s.members) for s in inputs)
+    timing = (
+        f"{len(inputs)} stories, {n_articles} articles; {total:.1f} s in all "
+        f"({loaded:.1f} s reading and preparing; "
+        + ", ".join(f"{name} {t:.2f} s" for name, t in seconds.items())
+        + ")"
+    )
+    print("\n" + table + "\n\n" + timing)
+    if not args.no_write:
+        command = shlex.join([".venv/bin/python", "bench/summaries.py", *sys.argv[1:]])
+        write_section(
+            f"{SECTION}\n\n"
+            f"Date {date.today().isoformat()}, commit {git_commit()}, command `{command}`.\n"
+            f"Budget {args.words} words. {TOKENISER}\n\n{table}\n\n{timing}.\n"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
