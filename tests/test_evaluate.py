@@ -67,3 +67,16 @@ def test_summaries_are_cut_to_the_first_100_tokens():
     assert rouge_n(padded, reference, 1, max_tokens=None).precision == pytest.approx(100 / 150)
     # the cut applies to the reference too: here the candidate covers all of its first 10
     assert rouge_n("أ ب ج د ه و ز ح ط ي", "أ ب ج د ه و ز ح ط ي ك ل", 1, max_tokens=10).recall == 1.0
+
+
+def test_cluster_scores_by_hand():
+    from mujaz.evaluate.clusters import cluster_scores
+
+    gold = {"a": 1, "b": 1, "c": 1, "d": 2}
+    perfect = cluster_scores({"a": "x", "b": "x", "c": "x", "d": "y"}, gold)
+    assert perfect.pairwise_f1 == 1.0 and perfect.bcubed_f1 == 1.0
+    # predicted {a,b} {c,d}: 1 of 2 predicted pairs right, 1 of 3 gold pairs found
+    s = cluster_scores({"a": "x", "b": "x", "c": "y", "d": "y"}, gold)
+    assert s.pairwise_precision == 0.5 and abs(s.pairwise_recall - 1 / 3) < 1e-12
+    # B-cubed precision: a,b → 1; c,d → 1/2 → 0.75; recall: a,b → 2/3; c → 1/3; d → 1
+    assert s.bcubed_precision == 0.75 and abs(s.bcubed_recall - (2 / 3 + 2 / 3 + 1 / 3 + 1) / 4) < 1e-12

@@ -1,6 +1,6 @@
 """Linking what outlets copy from each other: reprinted articles and equivalent sentences.
 
-Reprints: word-trigram shingles of the matching keys, MinHash signatures and an LSH index
+Reprints: trigram shingles of content stems, MinHash signatures and an LSH index
 (datasketch) find candidate pairs in near-linear time; the exact Jaccard of the shingle sets
 confirms them. Each group of reprints points at its earliest member (`duplicate_of`).
 
@@ -19,8 +19,6 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from mujaz.arabic.normalize import matching_key
-from mujaz.arabic.segment import WORD, tokens
-from mujaz.arabic.stem import content_stems
 from mujaz.model import Article, Sentence
 
 REPRINT_JACCARD = 0.5  # share of word trigrams two reprints have in common, at least
@@ -32,8 +30,9 @@ SAME_FACT = 0.65  # weighted share of the shorter sentence's content stems found
 MIN_SHARED = 4  # and at least this many content stems in common
 
 
-def _shingles(text: str) -> set[bytes]:
-    words = [matching_key(w) for w in WORD.findall(text)]
+def _shingles(article: Article) -> set[bytes]:
+    """Trigrams of content stems: robust to the small edits outlets make to wire copy."""
+    words = [s for sent in article.sentences for s in sent.stems]
     return {
         " ".join(words[i : i + SHINGLE]).encode("utf-8")
         for i in range(max(0, len(words) - SHINGLE + 1))
@@ -51,7 +50,7 @@ def find_reprints(articles: Sequence[Article]) -> dict[str, str]:
     "Earliest" is by publication date, then reading order; articles without a date count as
     read order only.
     """
-    shingles = [_shingles(a.text) for a in articles]
+    shingles = [_shingles(a) for a in articles]
     lsh = MinHashLSH(threshold=REPRINT_JACCARD, num_perm=NUM_PERM)
     signatures: dict[int, MinHash] = {}
     for i, sh in enumerate(shingles):
@@ -114,11 +113,6 @@ class Fact:
         return [s.article for s in self.members]
 
 
-def sentence_stems(sentence: Sentence) -> frozenset[str]:
-    """The set of content stems of a sentence: its matching signature."""
-    return frozenset(content_stems(tokens(sentence.text)))
-
-
 def equivalent_sentences(
     sentences: Sequence[Sentence], idf: dict[str, float], default_idf: float
 ) -> list[Fact]:
@@ -139,8 +133,8 @@ def equivalent_sentences(
         return sum(idf.get(s, default_idf) for s in stems)
 
     for sent in sentences:
-        stems = sentence_stems(sent)
-        key = " ".join(matching_key(t) for t in tokens(sent.text))
+        stems = frozenset(sent.stems)
+        key = matching_key(sent.text)
         target = keys.get(key)
         contained_in_fact = False
         if target is None and len(stems) >= MIN_SHARED:

@@ -13,13 +13,15 @@ from datetime import date
 
 @dataclass(slots=True)
 class Sentence:
-    """A sentence of an article: its position and its span in the cleaned text."""
+    """A sentence of an article: its position, its span in the cleaned text, and the stems of
+    its content words (for matching only; never shown)."""
 
     article: str
     index: int
     start: int
     end: int
     text: str
+    stems: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -78,13 +78,10 @@ class Engine:
         """Read, clean, link, cluster and summarise: the whole briefing of a batch."""
         articles, errors = self.read(inputs)
         articles = self.prepare(articles, errors)
-        stems = self._stems(articles)
-        idf, default_idf = smoothed_idf(
-            {s for sent in sents for s in sent} for sents in stems.values()
-        )
+        idf, default_idf = batch_idf(articles)
         self.link(articles)
-        groups = self.cluster(articles, stems, idf, default_idf)
-        stories = self.summarize(articles, groups, stems, idf, default_idf)
+        groups = self.cluster(articles, idf, default_idf)
+        stories = self.summarize(groups, idf, default_idf)
         return Briefing(articles=articles, stories=stories, errors=errors)
 
     # --- stages ---------------------------------------------------------------------------
@@ -127,14 +124,8 @@ class Engine:
                 errors.append(InputError(article.location, "no text left after cleaning"))
             if n % 200 == 0 or n == len(articles):
                 self.progress("clean", n, len(articles))
-        self.times.add("clean+segment", started)
+        self.times.add("clean+segment+stem", started)
         return kept
-
-    def _stems(self, articles: Sequence[Article]) -> dict[str, list[list[str]]]:
-        started = time.perf_counter()
-        out = {a.id: [content_stems(tokens(s.text)) for s in a.sentences] for a in articles}
-        self.times.add("stem", started)
-        return out
 
     def link(self, articles: Sequence[Article]) -> None:
         """Mark reprints: `duplicate_of` points at the earliest article of each group."""
@@ -146,18 +137,14 @@ class Engine:
         self.times.add("link", started)
 
     def cluster(
-        self,
-        articles: Sequence[Article],
-        stems: dict[str, list[list[str]]],
-        idf: dict[str, float],
-        default_idf: float,
+        self, articles: Sequence[Article], idf: dict[str, float], default_idf: float
     ) -> list[list[Article]]:
         """Stories as lists of articles, earliest first."""
         started = time.perf_counter()
         self.progress("cluster", 0, 0)
         terms = [
             clustering.article_terms(
-                content_stems(tokens(a.title)) if a.title else [], stems[a.id]
+                content_stems(tokens(a.title)) if a.title else [], [s.stems for s in a.sentences]
             )
             for a in articles
         ]
@@ -177,12 +164,7 @@ class Engine:
         return stories
 
     def summarize(
-        self,
-        articles: Sequence[Article],
-        groups: Sequence[list[Article]],
-        stems: dict[str, list[list[str]]],
-        idf: dict[str, float],
-        default_idf: float,
+        self, groups: Sequence[list[Article]], idf: dict[str, float], default_idf: float
     ) -> list[Story]:
         """Per story: facts, cited summary, headline, what each source alone reports."""
         started = time.perf_counter()
@@ -202,11 +184,17 @@ def prepare_article(article: Article, *, repair_glued: bool = True) -> Article:
     cleaned = clean_text(article.raw, repair_glued=repair_glued)
     article.text = cleaned.text
     article.captions = cleaned.captions
-    article.sentences = [
-        Sentence(article=article.id, index=i, start=a, end=b, text=cleaned.text[a:b])
-        for i, (a, b) in enumerate(sentence_spans(cleaned.text))
-    ]
+    article.sentences = []
+    for i, (a, b) in enumerate(sentence_spans(cleaned.text)):
+        text = cleaned.text[a:b]
+        stems = tuple(content_stems(tokens(text)))
+        article.sentences.append(Sentence(article.id, i, a, b, text, stems))
     return article
+
+
+def batch_idf(articles: Sequence[Article]) -> tuple[dict[str, float], float]:
+    """IDF of the batch's stems (smoothed by the general-Arabic prior), and the unseen IDF."""
+    return smoothed_idf({s for sent in a.sentences for s in sent.stems} for a in articles)
 
 
 def build_story(

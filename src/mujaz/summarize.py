@@ -28,7 +28,7 @@ from mujaz.model import Article, Citation, SummarySentence
 
 DEFAULT_WORDS = 100
 MIN_WORDS = 6  # shorter "sentences" are headings, bylines, datelines
-MAX_WORDS = 70  # longer ones are run-on paragraphs a summary cannot afford
+MAX_WORDS = 50  # longer ones are run-on paragraphs a summary cannot afford
 REDUNDANT = 0.35  # weighted Jaccard above which two facts may not both be chosen
 LEAD_BONUS = 0.2  # share of a fact's concept mass added for coming first in its article
 MAX_CANDIDATES = 120
@@ -52,12 +52,18 @@ def summarize_story(
 ) -> list[SummarySentence]:
     """Choose and order the summary sentences of one story (see the module docstring)."""
     by_id = {a.id: a for a in articles}
-    source_of = {a.id: a.source for a in articles}
+    # a reprint is not an independent witness: it counts for its original's source
+    source_of = {a.id: by_id[a.duplicate_of].source if a.duplicate_of in by_id else a.source
+                 for a in articles}
     candidates = _candidates(facts, by_id, source_of)
     if not candidates:
         return []
-    weights = _concept_weights(candidates, idf, default_idf, len(set(source_of.values())))
-    chosen = _select(candidates, weights, words, idf, default_idf)
+    n_sources = len(set(source_of.values()))
+    weights = _concept_weights(candidates, idf, default_idf, source_of, n_sources)
+    if n_sources > 1:
+        chosen = _select(candidates, weights, words, idf, default_idf)
+    else:
+        chosen = _greedy(candidates, weights, words, None)
     chosen.sort(key=lambda c: (c.position, -c.sources))
     return [
         SummarySentence(
@@ -77,7 +83,7 @@ def _candidates(
         n_words = len(tokens(first.text))
         if not MIN_WORDS <= n_words <= MAX_WORDS:
             continue
-        stems = content_stems(tokens(first.text))
+        stems = first.stems
         concepts = {f"{a} {b}": 1.0 for a, b in zip(stems, stems[1:], strict=False)}
         concepts.update({s: 1.0 for s in stems})
         position = min(
@@ -99,13 +105,17 @@ def _candidates(
 
 
 def _concept_weights(
-    candidates: Sequence[Candidate], idf: dict[str, float], default_idf: float, n_sources: int
+    candidates: Sequence[Candidate],
+    idf: dict[str, float],
+    default_idf: float,
+    source_of: dict[str, str],
+    n_sources: int,
 ) -> dict[str, float]:
     """Weight of a concept: sources mentioning it (or its frequency, for one source) × idf."""
     mentions: dict[str, set[str]] = {}
     count: dict[str, int] = {}
     for c in candidates:
-        srcs = {s.article for s in c.fact.members}
+        srcs = {source_of[a] for a in c.fact.articles}
         for k in c.concepts:
             mentions.setdefault(k, set()).update(srcs)
             count[k] = count.get(k, 0) + 1
@@ -143,7 +153,7 @@ def _select(
     n, m = len(candidates), len(concepts)
     mass = [sum(weights[k] for k in c.concepts) for c in candidates]
     bonus = [LEAD_BONUS * mass[i] * (1.0 - c.position) ** 2 for i, c in enumerate(candidates)]
-    if min(c.words for c in candidates) > budget:
+    if min(c.words for c in candidates) > budget:  # not even one fits: the best one alone
         best = max(range(n), key=lambda i: (mass[i] + bonus[i]) / candidates[i].words)
         return [candidates[best]]
 
@@ -172,7 +182,7 @@ def _select(
         constraints=LinearConstraint(a.tocsr(), lower, upper),
         integrality=np.concatenate([np.ones(n), np.zeros(m)]),
         bounds=Bounds(0, 1),
-        options={"time_limit": 2.0},
+        options={"time_limit": 2.0, "disp": False},
     )
     if result.x is None:
         return _greedy(candidates, weights, budget, overlap)
@@ -180,9 +190,18 @@ def _select(
 
 
 def _greedy(
-    candidates: list[Candidate], weights: dict[str, float], budget: int, overlap: np.ndarray
+    candidates: list[Candidate],
+    weights: dict[str, float],
+    budget: int,
+    overlap: np.ndarray | None,
 ) -> list[Candidate]:
-    """Fallback when the solver gives nothing: best marginal gain per word, no overlaps."""
+    """Best marginal gain per word until the budget is spent; no two overlapping facts.
+
+    Used for single-source stories (an article rarely repeats itself, so `overlap` may be
+    None) and as the fallback when the solver returns nothing.
+    """
+    lead = [LEAD_BONUS * sum(weights[k] for k in c.concepts) * (1.0 - c.position) ** 2
+            for c in candidates]
     covered: set[str] = set()
     chosen: list[int] = []
     used = 0
@@ -191,9 +210,10 @@ def _greedy(
         for i, c in enumerate(candidates):
             if i in chosen or used + c.words > budget:
                 continue
-            if any(overlap[i, j] > REDUNDANT for j in chosen):
+            if overlap is not None and any(overlap[i, j] > REDUNDANT for j in chosen):
                 continue
-            gain = sum(weights[k] for k in c.concepts if k not in covered) / math.sqrt(c.words)
+            gain = sum(weights[k] for k in c.concepts if k not in covered) + lead[i]
+            gain /= math.sqrt(c.words)
             if gain > best_gain:
                 best, best_gain = i, gain
         if best is None:

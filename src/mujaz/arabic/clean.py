@@ -58,7 +58,6 @@ _SENTENCE_END = re.compile(r"[.!?؟؛:…»\"]\s*$")
 _GLUED_PUNCT = re.compile(rf"([{_AR}])([،,؛])(?=[{_AR}])|([{_AR}]{{2}})\.(?=[{_AR}]{{2}})")
 _SPACES = re.compile(r"[ \u2000-\u200a]{2,}")
 _BLANKS = re.compile(r"\n{3,}")
-_ARABIC_WORD = re.compile(rf"[{_AR}]+")
 
 
 @dataclass(slots=True)
@@ -129,7 +128,7 @@ def clean_text(raw: str, *, repair_glued: bool = True) -> CleanText:
             continue
         line = _GLUED_PUNCT.sub(_space_after_punct, line)
         if repair_glued:
-            line = _ARABIC_WORD.sub(lambda m: _repair(m.group(0), out.glued), line)
+            line = _repair_glued_words(line, text, out.glued)
         kept.append(line)
     out.text = _BLANKS.sub("\n\n", "\n".join(kept)).strip()
     return out
@@ -141,13 +140,45 @@ def _space_after_punct(m: re.Match[str]) -> str:
     return f"{m.group(3)}. "
 
 
-def _repair(word: str, log: list[tuple[str, str]]) -> str:
-    split = split_glued(word)
-    if split is None:
-        return word
-    fixed = " ".join(split)
-    log.append((word, fixed))
-    return fixed
+_LONG_WORD = re.compile(rf"[{_AR}]{{5,}}")
+_UNSPLIT: set[str] = set()  # words already found not to be glued: most of any corpus
+
+
+def _repair_glued_words(line: str, article: str, log: list[tuple[str, str]]) -> str:
+    """Split the glued words of one line; `article` is the whole text, to count repeats.
+
+    A candidate that occurs twice or more in its article is a name or a real word the writer
+    uses (كانتونال، لندنستان): scraping glue is accidental and rarely repeats exactly. Only
+    a function word on the left (أوالتمييز) is trusted even when repeated.
+    """
+    candidates = set(_LONG_WORD.findall(line)) - _UNSPLIT
+    fixes: dict[str, str] = {}
+    for word in candidates:
+        split = split_glued(word)
+        if split is None:
+            if len(_UNSPLIT) > 2_000_000:
+                _UNSPLIT.clear()  # bound the memory of a long-running process
+            _UNSPLIT.add(word)
+            continue
+        if split[0] not in _SHORT_LEFT and _occurrences(article, word) > 1:
+            continue
+        fixes[word] = " ".join(split)
+    if not fixes:
+        return line
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        fixed = fixes.get(word)
+        if fixed is None:
+            return word
+        log.append((word, fixed))
+        return fixed
+
+    return _LONG_WORD.sub(fix, line)
+
+
+def _occurrences(text: str, word: str) -> int:
+    return len(re.findall(rf"(?<![{_AR}]){word}(?![{_AR}])", text))
 
 
 # --- glued-word repair ----------------------------------------------------------------------
@@ -172,12 +203,13 @@ _NOT_LEFT = frozenset(
 _NOT_RIGHT = frozenset(
     [
         "انها", "انه", "انهم", "اني", "انهما", "تهما", "تهم", "يتهم", "يته", "واتهم", "ولهم",
-        "وهما", "وهم", "اتهم", "اتها", "اته", "اتنا", "الله",
+        "وهما", "وهم", "اتهم", "اتها", "اته", "اتنا", "الله", "ليس", "وليس",
     ]
 )
 # A half of two or three letters must be a free function word. On the left it must also be
 # followed by an ال word: فيتعلم، كمطلب، معولم read as في/كم/مع + word but are one word with
-# a prefix. (في، من، هي are not right halves: تحتفي، بورتمن، ينتهي end in them.)
+# a prefix. (في، من، هي، بين، لن are not right halves: تحتفي، بورتمن، ينتهي، الكليبين،
+# استغللن end in them.)
 _SHORT_LEFT = frozenset([
         "من", "في", "عن", "هو", "هي", "أو", "او", "هذا", "على", "إلى", "الى", "فيه", "عبر", "مع",
         "بين", "منذ", "ذو",

@@ -60,14 +60,14 @@ def _is_conjunction(word: str) -> bool:
     return zipf.get(word[1:], 0.0) > zipf.get(word, 0.0)
 
 
+@lru_cache(maxsize=500_000)
+def content_stem(word: str) -> str | None:
+    """Stem of a topical word; None for a stop word or a one-letter token."""
+    if len(word) < 2 or matching_key(word) in STOPWORDS:
+        return None
+    return stem_ar(word)
+
+
 def content_stems(words: list[str]) -> list[str]:
-    """Stems of the topical words of a token list: stop words and one-letter tokens dropped."""
-    out = []
-    for w in words:
-        if len(w) < 2:
-            continue
-        key = matching_key(w)
-        if key in STOPWORDS:
-            continue
-        out.append(stem_ar(w))
-    return out
+    """Stems of the topical words of a token list, in order."""
+    return [s for w in words if (s := content_stem(w)) is not None]
