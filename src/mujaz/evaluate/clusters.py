@@ -31,8 +31,10 @@ def _pairs(sizes: Counter) -> int:
     return sum(n * (n - 1) // 2 for n in sizes.values())
 
 
-def cluster_scores(predicted: Mapping[str, Hashable], gold: Mapping[str, Hashable]) -> ClusterScores:
-    """Scores of `predicted` (item → story) against `gold` (item → story) on their common items."""
+def cluster_scores(
+    predicted: Mapping[str, Hashable], gold: Mapping[str, Hashable]
+) -> ClusterScores:
+    """Scores of `predicted` against `gold` (both item → story) on their common items."""
     items = [i for i in gold if i in predicted]
     pred_sizes = Counter(predicted[i] for i in items)
     gold_sizes = Counter(gold[i] for i in items)
