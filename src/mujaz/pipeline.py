@@ -142,24 +142,30 @@ class Engine:
         """Stories as lists of articles, earliest first."""
         started = time.perf_counter()
         self.progress("cluster", 0, 0)
+        originals = [a for a in articles if not a.duplicate_of]
         terms = [
             clustering.article_terms(
                 content_stems(tokens(a.title)) if a.title else [], [s.stems for s in a.sentences]
             )
-            for a in articles
+            for a in originals
         ]
         vectors = clustering.story_vectors(terms, idf, default_idf)
         days = np.array(
-            [a.published.toordinal() if a.published else np.nan for a in articles],
+            [a.published.toordinal() if a.published else np.nan for a in originals],
             dtype=np.float64,
         )
-        index = {a.id: i for i, a in enumerate(articles)}
-        reprints = [(index[a.id], index[a.duplicate_of]) for a in articles if a.duplicate_of]
         threshold = self.settings.story_similarity
-        graph = clustering.similarity_graph(vectors, days, reprints, threshold)
-        groups = clustering.average_link(graph, vectors, days, reprints, threshold)
+        graph = clustering.similarity_graph(vectors, days, threshold)
+        groups = [
+            [originals[i] for i in g]
+            for g in clustering.average_link(graph, vectors, days, threshold)
+        ]
+        story_of = {a.id: k for k, g in enumerate(groups) for a in g}
+        for a in articles:
+            if a.duplicate_of:
+                groups[story_of[a.duplicate_of]].append(a)
         order = {a.id: (a.published or date.max, i) for i, a in enumerate(articles)}
-        stories = [sorted((articles[i] for i in g), key=lambda a: order[a.id]) for g in groups]
+        stories = [sorted(g, key=lambda a: order[a.id]) for g in groups]
         self.times.add("cluster", started)
         return stories
 
