@@ -58,7 +58,7 @@ def brief(
 ) -> None:
     """Group articles into stories and write a cited briefing of each."""
     if lang != "ar":
-        stderr.print(f"mujaz: error: --lang {lang}: only Arabic (ar) is supported")
+        print(f"mujaz: error: --lang {lang}: only Arabic (ar) is supported", file=sys.stderr)
         raise typer.Exit(2)
     show = not quiet and sys.stderr.isatty()
     with Progress(
@@ -80,7 +80,7 @@ def brief(
         engine = Engine(Settings(words=words), progress)
         briefing = engine.brief(paths)
     for err in briefing.errors:
-        stderr.print(f"mujaz: {err.location}: {err.error}", markup=False, highlight=False)
+        print(f"mujaz: {err.location}: {err.error}", file=sys.stderr)
     text = _RENDER[fmt](briefing)
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
@@ -88,14 +88,13 @@ def brief(
         try:
             output.write_text(text, encoding="utf-8")
         except OSError as exc:
-            stderr.print(f"mujaz: error: cannot write {output}: {exc.strerror or exc}")
+            print(f"mujaz: error: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
             raise typer.Exit(2) from None
         if not quiet:
-            stderr.print(
+            print(
                 f"mujaz: {len(briefing.stories)} stories from {len(briefing.articles)} articles"
                 f" → {output}",
-                markup=False,
-                highlight=False,
+                file=sys.stderr,
             )
     raise typer.Exit(1 if briefing.errors else 0)
 
@@ -103,3 +102,7 @@ def brief(
 def main() -> None:
     """Entry point of the `mujaz` script."""
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -149,7 +149,7 @@ def _repair_glued_words(line: str, article: str, log: list[tuple[str, str]]) -> 
 
     A candidate that occurs twice or more in its article is a name or a real word the writer
     uses (كانتونال، لندنستان): scraping glue is accidental and rarely repeats exactly. Only
-    a function word on the left (أوالتمييز) is trusted even when repeated.
+    a function word on the left (أوالتمييز) or two common halves are trusted when repeated.
     """
     candidates = set(_LONG_WORD.findall(line)) - _UNSPLIT
     fixes: dict[str, str] = {}
@@ -160,7 +160,7 @@ def _repair_glued_words(line: str, article: str, log: list[tuple[str, str]]) -> 
                 _UNSPLIT.clear()  # bound the memory of a long-running process
             _UNSPLIT.add(word)
             continue
-        if split[0] not in _SHORT_LEFT and _occurrences(article, word) > 1:
+        if _may_be_a_name(split) and _occurrences(article, word) > 1:
             continue
         fixes[word] = " ".join(split)
     if not fixes:
@@ -175,6 +175,14 @@ def _repair_glued_words(line: str, article: str, log: list[tuple[str, str]]) -> 
         return fixed
 
     return _LONG_WORD.sub(fix, line)
+
+
+def _may_be_a_name(split: tuple[str, str]) -> bool:
+    """Whether a repeated candidate could be one real word: not when a function word leads
+    (أوالتمييز) or both halves are common words (الولاياتالمتحدة)."""
+    zipf = word_zipf()
+    left, right = split
+    return left not in _SHORT_LEFT and min(zipf.get(left, 0), zipf.get(right, 0)) < 4.5
 
 
 def _occurrences(text: str, word: str) -> int:

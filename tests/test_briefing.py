@@ -1,0 +1,116 @@
+"""The whole pipeline on real scraped text (../shared/samples) and on the bundled examples."""
+
+from __future__ import annotations
+
+import json
+
+import mujaz
+from mujaz.arabic.segment import tokens
+from mujaz.render import briefing_dict, to_html, to_markdown
+from tests.conftest import EXAMPLES, validate
+
+
+def _story_of(briefing, name_part):
+    loc = {a.id: a.location for a in briefing.articles}
+    return {s.id: sorted(loc[a].rsplit("/", 1)[-1][:3] for a in s.articles) for s in briefing.stories}
+
+
+def test_samples_form_the_paris_story_and_the_london_story(sample_briefing):
+    groups = sorted(_story_of(sample_briefing, "").values())
+    assert groups == [["000", "001", "002", "003"], ["004"]]
+
+
+def test_every_summary_sentence_is_a_cited_source_sentence(sample_briefing):
+    articles = {a.id: a for a in sample_briefing.articles}
+    for story in sample_briefing.stories:
+        assert story.summary, story.id  # a one-article story still gets a summary
+        for x in story.summary:
+            first = x.citations[0]
+            sent = articles[first.article].sentences[first.sentence]
+            assert x.text == sent.text == articles[first.article].text[sent.start : sent.end]
+            assert all(c.article in story.articles for c in x.citations)
+            assert len({c.article for c in x.citations}) == len(x.citations)
+
+
+def test_summaries_respect_the_budget_and_never_repeat(sample_briefing):
+    for story in sample_briefing.stories:
+        words = sum(len(tokens(x.text)) for x in story.summary)
+        assert words <= 100
+        texts = [x.text for x in story.summary]
+        assert len(texts) == len(set(texts))
+        cited = [(c.article, c.sentence) for x in story.summary for c in x.citations]
+        assert len(cited) == len(set(cited))
+
+
+def test_paris_summary_cites_several_outlets(sample_briefing):
+    paris = max(sample_briefing.stories, key=lambda s: len(s.articles))
+    assert len(paris.sources) == 4
+    assert any(len(x.citations) >= 2 for x in paris.summary)
+    assert "باريس" in paris.headline
+
+
+def test_glued_words_and_debris_are_gone_from_the_cleaned_samples(sample_briefing):
+    text = "\n".join(a.text for a in sample_briefing.articles)
+    for glued in ["العراقوسوريا", "الولاياتالمتحدة", "وقالفالون", "&", "التعليقات", "اقرأ أيضاً"]:
+        assert glued not in text
+    assert "العراق وسوريا" in text and "وقال فالون" in text
+    captions = [c for a in sample_briefing.articles for c in a.captions]
+    assert any(c.startswith("French Defense Minister") for c in captions)
+
+
+def test_words_setting_changes_the_length(samples):
+    short = mujaz.brief([samples], words=40)
+    long = mujaz.brief([samples], words=200)
+    size = lambda b: sum(len(tokens(x.text)) for s in b.stories for x in s.summary)  # noqa: E731
+    assert size(short) < size(long)
+    assert all(sum(len(tokens(x.text)) for x in s.summary) <= 40 or len(s.summary) == 1
+               for s in short.stories)
+
+
+def test_examples_show_every_feature():
+    b = mujaz.brief([EXAMPLES])
+    assert b.errors == []
+    assert len(b.stories) == 2
+    assert all(len(s.sources) == 3 for s in b.stories)
+    reprint = [a for a in b.articles if a.duplicate_of]
+    assert len(reprint) == 1 and reprint[0].source == "صحيفة الفجر"
+    texts = " ".join(a.text for a in b.articles)
+    assert "&" not in texts and "التعليقات" not in texts and "حملة ممتازة" not in texts
+    assert "السبيعي، وأضاف" in texts
+    assert any(a.captions for a in b.articles)
+
+
+def test_json_output_follows_the_schema(sample_briefing):
+    doc = briefing_dict(sample_briefing)
+    validate(doc)
+    json.dumps(doc, ensure_ascii=False)
+    for art in doc["articles"]:
+        for s in art["sentences"]:
+            assert 0 <= s["start"] < s["end"] <= len(art["text"])
+
+
+def test_html_report_is_rtl_escaped_and_links_every_citation(tmp_path):
+    f = tmp_path / "evil.txt"
+    f.write_text("قال المتحدث <script>alert(1)</script> إن الاجتماع انتهى بنجاح كبير اليوم في الرياض.",
+                 encoding="utf-8")
+    b = mujaz.brief([f])
+    page = to_html(b)
+    assert '<html dir="rtl" lang="ar">' in page
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    for x in b.stories[0].summary:
+        for c in x.citations:
+            assert f'href="#{c.article}-s{c.sentence}"' in page
+            assert f'id="{c.article}-s{c.sentence}"' in page
+
+
+def test_markdown_lists_stories_and_sources(sample_briefing):
+    md = to_markdown(sample_briefing)
+    assert md.count("\n## ") == len(sample_briefing.stories)
+    assert "a1#" in md.replace("\\#", "#")
+
+
+def test_article_objects_are_accepted():
+    a = mujaz.Article(id="x", source="وكالة", location="mem:1",
+                      raw="قال الوزير إن المحادثات ستستأنف الأسبوع المقبل في جنيف بمشاركة الجميع.")
+    b = mujaz.brief(a)
+    assert b.stories[0].articles == ["x"] and b.stories[0].summary
