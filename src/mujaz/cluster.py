@@ -37,7 +37,7 @@ SAME_DAYS = 1  # dates this close are "the same news cycle": no damping
 DAMPING_DAYS = 3.0  # beyond that, similarity falls linearly to zero over this many days
 TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
-LEAD_SENTENCES = 2
+LEAD_SENTENCES = 3
 MAX_COMPONENT = 3000  # a larger component is split by raising its threshold
 _CHUNK = 2048
 
