@@ -132,6 +132,8 @@ def equivalent_sentences(
     def weight(stems: frozenset[str]) -> float:
         return sum(idf.get(s, default_idf) for s in stems)
 
+    fact_weight: list[float] = []
+
     for sent in sentences:
         stems = frozenset(sent.stems)
         key = matching_key(sent.text)
@@ -150,7 +152,7 @@ def equivalent_sentences(
             for f, shared in shared_w.items():
                 if shared_n[f] < MIN_SHARED or sent.article in facts[f].articles:
                     continue
-                fact_w = weight(facts[f].stems)
+                fact_w = fact_weight[f]
                 score = shared / max(min(own, fact_w), 1e-9)
                 if score >= best_score:
                     target, best_score = f, score
@@ -160,6 +162,7 @@ def equivalent_sentences(
             for s in stems:
                 index.setdefault(s, []).append(len(facts))
             facts.append(Fact(members=[sent], stems=stems))
+            fact_weight.append(weight(stems))
             continue
         fact = facts[target]
         if sent.article in fact.articles:
@@ -169,6 +172,7 @@ def equivalent_sentences(
             for s in stems - fact.stems:
                 index.setdefault(s, []).append(target)
             fact.stems = stems
+            fact_weight[target] = own
         else:
             fact.members.append(sent)
     return facts
