@@ -39,7 +39,7 @@ TITLE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 LEAD_SENTENCES = 3
 MAX_COMPONENT = 3000  # a larger component is split by raising its threshold
-_CHUNK = 2048
+_CHUNK = 256  # rows per sparse product: bounds the memory of the candidate search
 
 
 def article_terms(

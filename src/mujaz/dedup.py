@@ -30,18 +30,20 @@ SAME_FACT = 0.65  # weighted share of the shorter sentence's content stems found
 MIN_SHARED = 4  # and at least this many content stems in common
 
 
-def _shingles(article: Article) -> set[bytes]:
-    """Trigrams of content stems: robust to the small edits outlets make to wire copy."""
+def _shingles(article: Article) -> np.ndarray:
+    """Hashed trigrams of content stems (sorted, unique uint32): robust to the small edits
+    outlets make to wire copy, and 4 bytes each, so a 31k-article batch keeps them all."""
     words = [s for sent in article.sentences for s in sent.stems]
-    return {
-        " ".join(words[i : i + SHINGLE]).encode("utf-8")
-        for i in range(max(0, len(words) - SHINGLE + 1))
-    }
-
-
-def _hash32(data: bytes) -> int:
     # crc32 runs in C; datasketch's default sha1 is several times slower on millions of shingles
-    return zlib.crc32(data)
+    hashes = [
+        zlib.crc32(" ".join(words[i : i + SHINGLE]).encode("utf-8"))
+        for i in range(max(0, len(words) - SHINGLE + 1))
+    ]
+    return np.unique(np.asarray(hashes, dtype=np.uint32))
+
+
+def _identity(h: int) -> int:
+    return int(h)
 
 
 def find_reprints(articles: Sequence[Article]) -> dict[str, str]:
@@ -56,8 +58,8 @@ def find_reprints(articles: Sequence[Article]) -> dict[str, str]:
     for i, sh in enumerate(shingles):
         if len(sh) < MIN_SHINGLES:
             continue
-        m = MinHash(num_perm=NUM_PERM, hashfunc=_hash32, seed=7)
-        m.update_batch(list(sh))
+        m = MinHash(num_perm=NUM_PERM, hashfunc=_identity, seed=7)
+        m.update_batch(sh.tolist())
         signatures[i] = m
         lsh.insert(i, m, check_duplication=False)
 
@@ -74,7 +76,8 @@ def find_reprints(articles: Sequence[Article]) -> dict[str, str]:
             if j <= i:
                 continue
             a, b = shingles[i], shingles[j]
-            if len(a & b) / len(a | b) >= REPRINT_JACCARD:
+            common = len(np.intersect1d(a, b, assume_unique=True))
+            if common / (len(a) + len(b) - common) >= REPRINT_JACCARD:
                 ri, rj = find(i), find(j)
                 if ri != rj:
                     parent[max(ri, rj)] = min(ri, rj)

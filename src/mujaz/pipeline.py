@@ -15,10 +15,14 @@ per-story work is independent. Options live in one `Settings` object.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -45,6 +49,9 @@ Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): called as work advances; total 0 when unknown."""
 
 ONLY_HERE_MIN_WORDS = 8
+MAX_WORKERS = 4
+PARALLEL_FROM = 2000  # below this many articles, starting processes costs more than it saves
+PARALLEL_CHUNK = 500
 
 
 @dataclass(slots=True)
@@ -115,17 +122,39 @@ class Engine:
         self.progress("loading word frequencies", 0, 0)
         word_zipf()
         stem_doc_prior()
+        workers = min(os.cpu_count() or 1, MAX_WORKERS)
+        if workers > 1 and len(articles) >= PARALLEL_FROM:
+            prepared = self._prepare_in_processes(articles, workers)
+        else:
+            prepared = self._prepare_here(articles)
         kept = []
-        for n, article in enumerate(articles, 1):
-            prepare_article(article, repair_glued=self.settings.repair_glued)
+        for article in prepared:
             if article.sentences:
                 kept.append(article)
             else:
                 errors.append(InputError(article.location, "no text left after cleaning"))
-            if n % 200 == 0 or n == len(articles):
-                self.progress("clean", n, len(articles))
         self.times.add("clean+segment+stem", started)
         return kept
+
+    def _prepare_here(self, articles: list[Article]) -> Iterator[Article]:
+        for n, article in enumerate(articles, 1):
+            yield prepare_article(article, repair_glued=self.settings.repair_glued)
+            if n % 200 == 0 or n == len(articles):
+                self.progress("clean", n, len(articles))
+
+    def _prepare_in_processes(self, articles: list[Article], workers: int) -> Iterator[Article]:
+        """Cleaning is per article and CPU-bound: forked workers share the loaded word lists."""
+        chunks = [articles[i : i + PARALLEL_CHUNK] for i in range(0, len(articles), PARALLEL_CHUNK)]
+        job = partial(_prepare_chunk, repair_glued=self.settings.repair_glued)
+        done = 0
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for chunk, results in zip(chunks, pool.map(job, chunks), strict=True):
+                # only the cleaned parts come back: the raw text is not copied twice
+                for article, (text, captions, sentences) in zip(chunk, results, strict=True):
+                    article.text, article.captions, article.sentences = text, captions, sentences
+                done += len(chunk)
+                self.progress("clean", done, len(articles))
+                yield from chunk
 
     def link(self, articles: Sequence[Article]) -> None:
         """Mark reprints: `duplicate_of` points at the earliest article of each group."""
@@ -196,6 +225,16 @@ def prepare_article(article: Article, *, repair_glued: bool = True) -> Article:
         stems = tuple(content_stems(tokens(text)))
         article.sentences.append(Sentence(article.id, i, a, b, text, stems))
     return article
+
+
+def _prepare_chunk(
+    articles: list[Article], repair_glued: bool
+) -> list[tuple[str, list[str], list[Sentence]]]:
+    out = []
+    for a in articles:
+        prepare_article(a, repair_glued=repair_glued)
+        out.append((a.text, a.captions, a.sentences))
+    return out
 
 
 def batch_idf(articles: Sequence[Article]) -> tuple[dict[str, float], float]:
