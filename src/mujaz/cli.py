@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from mujaz.pipeline import Engine, Settings
-from mujaz.render import to_html, to_json, to_markdown
+from mujaz.render import iter_json, to_html, to_markdown
 from mujaz.summarize import DEFAULT_WORDS
 
 app = typer.Typer(
@@ -33,7 +33,7 @@ class Format(StrEnum):
     html = "html"
 
 
-_RENDER = {Format.json: to_json, Format.md: to_markdown, Format.html: to_html}
+_RENDER = {Format.md: to_markdown, Format.html: to_html}
 
 
 @app.callback()
@@ -81,12 +81,13 @@ def brief(
         briefing = engine.brief(paths)
     for err in briefing.errors:
         print(f"mujaz: {err.location}: {err.error}", file=sys.stderr)
-    text = _RENDER[fmt](briefing)
+    pieces = iter_json(briefing) if fmt is Format.json else [_RENDER[fmt](briefing), "\n"]
     if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.writelines(pieces)
     else:
         try:
-            output.write_text(text, encoding="utf-8")
+            with output.open("w", encoding="utf-8") as fh:
+                fh.writelines(pieces)
         except OSError as exc:
             print(f"mujaz: error: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
             raise typer.Exit(2) from None
