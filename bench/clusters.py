@@ -17,13 +17,13 @@ import csv
 import gzip
 import json
 import random
-import subprocess
 import sys
 from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
 import numpy as np
+from results import git_commit, write_section
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 from scipy.stats import spearmanr
@@ -86,8 +86,6 @@ def labeled_days(corpus: list[Article], lines: list[str]) -> None:
         with path.open(encoding="utf-8") as fh:
             gold = {row["url"]: row["story"] for row in csv.DictReader(fh, delimiter="\t")}
         articles = [by_url[u] for u in gold if u in by_url]
-        for a in articles:
-            a.duplicate_of = None
         groups = stories_of(Engine(), [_copy(a) for a in articles])
         pred = {a.location: k for k, g in enumerate(groups) for a in g}
         s = cluster_scores(pred, gold)
@@ -174,10 +172,8 @@ def main() -> None:
         print(f"skipped: {CORPUS} not available")
         return
     corpus = load_corpus()
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                            text=True, cwd=ROOT).stdout.strip()
-    lines = [f"Date {date.today()}, commit {commit}, command `.venv/bin/python bench/clusters.py"
-             f"{' --corpus' if args.corpus else ''}`.", ""]
+    command = ".venv/bin/python bench/clusters.py" + (" --corpus" if args.corpus else "")
+    lines = [f"Date {date.today()}, commit {git_commit()}, command `{command}`.", ""]
     labeled_days(corpus, lines)
     semeval(lines)
     if args.corpus:
@@ -186,15 +182,6 @@ def main() -> None:
     print(text)
     if not args.no_write:
         write_section("## Stories (SaudiNewsNet days, SemEval-2022)", text)
-
-
-def write_section(heading: str, body: str) -> None:
-    """Replace (or append) one `## ` section of bench/RESULTS.md."""
-    path = ROOT / "bench" / "RESULTS.md"
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    parts = old.split("\n## ")
-    kept = [parts[0]] + [p for p in parts[1:] if not ("## " + p).startswith(heading)]
-    path.write_text("\n## ".join(kept).rstrip() + f"\n\n{heading}\n\n{body}\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from results import git_commit, write_section  # noqa: E402
 from summaries import StoryInput, sumy_summarizer  # noqa: E402
 from sumy.summarizers.lex_rank import LexRankSummarizer  # noqa: E402
 
@@ -99,18 +100,15 @@ def main() -> int:
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} not available")
         return 0
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                            text=True, cwd=ROOT).stdout.strip()
-    lines = [f"Date {date.today()}, commit {commit}, command `.venv/bin/python bench/speed.py`,"
-             " on this 2-core machine.", ""]
+    command = ".venv/bin/python bench/speed.py"
+    lines = [f"Date {date.today()}, commit {git_commit()}, command `{command}`, on this 2-core"
+             " machine.", ""]
     whole_run(lines)
     groups = stages(lines)
     per_story(groups, lines)
     text = "\n".join(lines)
     print(text)
     if not args.no_write:
-        from clusters import write_section
-
         write_section("## Speed (SaudiNewsNet, 31k articles)", text)
     return 0
 

@@ -15,7 +15,6 @@ import argparse
 import gzip
 import json
 import shlex
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from results import git_commit, write_section
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.summarizers.lex_rank import LexRankSummarizer
@@ -42,7 +42,6 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 STORIES = DATA / "mds-dev" / "stories.json"
 CORPUS = DATA / "saudinewsnet" / "saudinewsnet.jsonl.gz"
-RESULTS = ROOT / "bench" / "RESULTS.md"
 SECTION = "## Summaries (mds-dev)"
 TOKENISER = (
     "ROUGE tokens: whitespace after removing tashkeel, tatweel and punctuation (a `.`/`,` "
@@ -233,27 +232,6 @@ def tables(results: dict[str, dict[str, dict[int, Score]]], lengths: dict[str, l
     return "\n".join(lines)
 
 
-def git_commit() -> str:
-    def git(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
-
-    commit = git("rev-parse", "--short", "HEAD").stdout.strip() or "unknown"
-    dirty = git("status", "--porcelain", "--", "src", "bench").stdout.strip()
-    return f"{commit} + uncommitted changes" if dirty else commit
-
-
-def write_section(body: str) -> None:
-    """Replace (or append) the summaries section of bench/RESULTS.md."""
-    text = RESULTS.read_text("utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    start = text.find(SECTION)
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + body
-    else:
-        end = text.find("\n## ", start + len(SECTION))
-        text = text[:start] + body + (text[end + 1 :] if end >= 0 else "")
-    RESULTS.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=100, help="summary word budget")
@@ -301,7 +279,7 @@ def main() -> int:
     if not args.no_write:
         command = shlex.join([".venv/bin/python", "bench/summaries.py", *sys.argv[1:]])
         write_section(
-            f"{SECTION}\n\n"
+            SECTION,
             f"Date {date.today().isoformat()}, commit {git_commit()}, command `{command}`.\n"
             f"Budget {args.words} words. {TOKENISER}\n\n{table}\n\n{timing}.\n"
         )
