@@ -10,13 +10,13 @@ from mujaz.render import briefing_dict, to_html, to_markdown
 from tests.conftest import EXAMPLES, validate
 
 
-def _story_of(briefing, name_part):
+def _story_of(briefing):
     loc = {a.id: a.location for a in briefing.articles}
     return {s.id: sorted(loc[a].rsplit("/", 1)[-1][:3] for a in s.articles) for s in briefing.stories}
 
 
 def test_samples_form_the_paris_story_and_the_london_story(sample_briefing):
-    groups = sorted(_story_of(sample_briefing, "").values())
+    groups = sorted(_story_of(sample_briefing).values())
     assert groups == [["000", "001", "002", "003"], ["004"]]
 
 
@@ -114,3 +114,23 @@ def test_article_objects_are_accepted():
                       raw="قال الوزير إن المحادثات ستستأنف الأسبوع المقبل في جنيف بمشاركة الجميع.")
     b = mujaz.brief(a)
     assert b.stories[0].articles == ["x"] and b.stories[0].summary
+
+
+def test_an_article_that_breaks_cleaning_is_an_error_and_the_rest_is_briefed(monkeypatch, tmp_path):
+    import mujaz.pipeline as pipeline
+
+    real = pipeline.clean_text
+
+    def fragile(raw, **kw):
+        if "انفجار" in raw:
+            raise ValueError("boom")
+        return real(raw, **kw)
+
+    monkeypatch.setattr(pipeline, "clean_text", fragile)
+    (tmp_path / "a.txt").write_text("قال الوزير إن المحادثات ستستأنف الأسبوع المقبل في جنيف بمشاركة الجميع.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("وقع انفجار في مستودع للوقود قرب الميناء صباح اليوم دون إصابات.", encoding="utf-8")
+    b = mujaz.brief([tmp_path])
+    assert [a.location for a in b.articles] == [str(tmp_path / "a.txt")]
+    assert [(e.location, e.error) for e in b.errors] == [
+        (str(tmp_path / "b.txt"), "cannot clean this article: ValueError: boom")]
+    assert len(b.stories) == 1

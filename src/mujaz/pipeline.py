@@ -128,21 +128,23 @@ class Engine:
         else:
             prepared = self._prepare_here(articles)
         kept = []
-        for article in prepared:
-            if article.sentences:
+        for article, error in prepared:
+            if error is None:
                 kept.append(article)
             else:
-                errors.append(InputError(article.location, "no text left after cleaning"))
+                errors.append(InputError(article.location, error))
         self.times.add("clean+segment+stem", started)
         return kept
 
-    def _prepare_here(self, articles: list[Article]) -> Iterator[Article]:
+    def _prepare_here(self, articles: list[Article]) -> Iterator[tuple[Article, str | None]]:
         for n, article in enumerate(articles, 1):
-            yield prepare_article(article, repair_glued=self.settings.repair_glued)
+            yield article, _prepare_guarded(article, self.settings.repair_glued)
             if n % 200 == 0 or n == len(articles):
                 self.progress("clean", n, len(articles))
 
-    def _prepare_in_processes(self, articles: list[Article], workers: int) -> Iterator[Article]:
+    def _prepare_in_processes(
+        self, articles: list[Article], workers: int
+    ) -> Iterator[tuple[Article, str | None]]:
         """Cleaning is per article and CPU-bound: forked workers share the loaded word lists."""
         chunks = [articles[i : i + PARALLEL_CHUNK] for i in range(0, len(articles), PARALLEL_CHUNK)]
         job = partial(_prepare_chunk, repair_glued=self.settings.repair_glued)
@@ -150,11 +152,13 @@ class Engine:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             for chunk, results in zip(chunks, pool.map(job, chunks), strict=True):
                 # only the cleaned parts come back: the raw text is not copied twice
-                for article, (text, captions, sentences) in zip(chunk, results, strict=True):
+                for article, (text, captions, sentences, error) in zip(
+                    chunk, results, strict=True
+                ):
                     article.text, article.captions, article.sentences = text, captions, sentences
+                    yield article, error
                 done += len(chunk)
                 self.progress("clean", done, len(articles))
-                yield from chunk
 
     def link(self, articles: Sequence[Article]) -> None:
         """Mark reprints: `duplicate_of` points at the earliest article of each group."""
@@ -227,13 +231,23 @@ def prepare_article(article: Article, *, repair_glued: bool = True) -> Article:
     return article
 
 
+def _prepare_guarded(article: Article, repair_glued: bool) -> str | None:
+    """Prepare one article; what goes wrong becomes that article's error, never the batch's."""
+    try:
+        prepare_article(article, repair_glued=repair_glued)
+    except Exception as exc:  # one bad article never sinks a batch
+        article.sentences = []
+        return f"cannot clean this article: {type(exc).__name__}: {exc}"
+    return None if article.sentences else "no text left after cleaning"
+
+
 def _prepare_chunk(
     articles: list[Article], repair_glued: bool
-) -> list[tuple[str, list[str], list[Sentence]]]:
+) -> list[tuple[str, list[str], list[Sentence], str | None]]:
     out = []
     for a in articles:
-        prepare_article(a, repair_glued=repair_glued)
-        out.append((a.text, a.captions, a.sentences))
+        error = _prepare_guarded(a, repair_glued)
+        out.append((a.text, a.captions, a.sentences, error))
     return out
 
 

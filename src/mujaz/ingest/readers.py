@@ -79,7 +79,8 @@ def _read_file(path: Path) -> Iterator[Article | InputError]:
         if path.suffix.lower() in _HTML_SUFFIXES:
             yield article_from_html(text, str(path), fallback_source=path.stem)
         else:
-            article = article_from_text(text, str(path), source=path.stem, published=_date_in(name))
+            published = _parse_date(name)  # a date in the file name, if any
+            article = article_from_text(text, str(path), source=path.stem, published=published)
             article.source = source_credit(article.raw) or article.source
             yield article
     except BadInput as exc:
@@ -265,7 +266,3 @@ def _parse_date(value: str | None) -> date | None:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
-
-
-def _date_in(name: str) -> date | None:
-    return _parse_date(name)
