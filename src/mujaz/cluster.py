@@ -2,16 +2,16 @@
 
 Each article becomes a vector of the salient stems of its title and lead (its first
 LEAD_SENTENCES sentences): news is written as an inverted pyramid, the event is named up front
-and the body drifts into background that other events share (on our two labeled days the whole
-body lowers pairwise F1 by about 0.02-0.04). Weights are sublinear term frequency times the
-smoothed IDF of `arabic.frequency`. Two articles' similarity is the cosine of their vectors,
-damped as their publication dates move apart (an event is reported over a few days; a later
-similar event is another story). Reprints are not clustered: they join the story of their
-original, so a wire copy carried by ten outlets does not weigh ten times in the averages.
-Articles are merged by average linkage: a group joins another only while the mean similarity
-across them stays above STORY_SIMILARITY, which keeps a chain of loosely related reports from
-collapsing into one "topic". The constants were chosen on both labeled days together
-(`bench/clusters.py`), never per day.
+and the body drifts into background that other events share (in trials on our two labeled days,
+the whole body merged more unrelated reports than it joined related ones). Weights are sublinear
+term frequency times the smoothed IDF of `arabic.frequency`. Two articles' similarity is the
+cosine of their vectors, damped as their publication dates move apart (an event is reported over
+a few days; a later similar event is another story). Reprints are not clustered: they join the
+story of their original, so a wire copy carried by ten outlets does not weigh ten times in the
+averages. Articles are merged by average linkage: a group joins another only while the mean
+similarity across them stays above STORY_SIMILARITY, which keeps a chain of loosely related
+reports from collapsing into one "topic". The constants were chosen on both labeled days
+together (`bench/clusters.py`), never per day.
 
 Average linkage is computed exactly per connected component of the graph of pairs above the
 threshold (a merge needs at least one such pair), so the cost follows the size of stories,

@@ -7,8 +7,8 @@ concepts are stemmed content bigrams and unigrams, weighted by idf and by the nu
 independent sources that mention them, so what several outlets report outweighs what one adds.
 The selection is greedy budgeted coverage with a lead bonus, and two overlapping facts are
 never both chosen, so no two summary sentences say the same thing. (An exact integer program,
-scipy's HiGHS `milp`, scored the same ROUGE on mds-dev but cost 14 ms a story in solver
-set-up, the slowest step on a 31k-article corpus; greedy coverage is within 1-1/e of it.) A
+scipy's HiGHS `milp`, was tried first: no better on mds-dev, and its per-story solver set-up
+made it the slowest step on a 31k-article corpus; greedy coverage is within 1-1/e of it.) A
 story with a single source gets the same treatment, its weights from term frequency.
 """
 
