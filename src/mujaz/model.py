@@ -69,6 +69,106 @@ class Contribution:
     only_here: list[Citation]
 
 
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of an article's cleaned text that names something: PERSON, ORG, LOCATION, MISC."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    type: str
+
+
+@dataclass(slots=True)
+class Entity:
+    """One person, organisation, place or other named thing of a story, its aliases merged."""
+
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    articles: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Quote:
+    """A statement and who made it: `direct` between quotation marks, or `reported` (قال إن …).
+
+    `start`/`end` span the statement in the article's cleaned text; `sentence` is the index of
+    the sentence it starts in.
+    """
+
+    speaker: str
+    text: str
+    article: str
+    sentence: int
+    start: int
+    end: int
+    kind: str = "direct"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as one article states it: `value` in plain units, what it counts, and its kind
+    (`cardinal`, `ordinal`, `percent`, `money`). `counts` is the counted thing as written
+    ("مدنيا", "دولار", "غارة"), empty when nothing is attached."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    value: float
+    kind: str = "cardinal"
+    unit: str | None = None
+    counts: str = ""
+
+
+@dataclass(slots=True)
+class FigureVariant:
+    """One value a story's sources give for the same thing, and who gives it."""
+
+    value: float
+    text: str
+    articles: list[str]
+    sources: list[str]
+
+
+@dataclass(slots=True)
+class Figure:
+    """A thing counted in a story, compared across sources: `agreed` (several sources, one
+    value), `conflict` (different values, listed in `variants`) or `single` (one source)."""
+
+    text: str
+    value: float
+    unit: str | None
+    counts: str
+    articles: list[str]
+    status: str = "single"
+    variants: list[FigureVariant] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in one article, resolved when it can be: `value` is an ISO date or
+    its prefix ("2016-01-20", "2016-02", "2014"), None when it cannot be placed."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    value: str | None
+
+
+@dataclass(slots=True)
+class StoryDate:
+    """A date a story's sources mention, with the articles that mention it."""
+
+    text: str
+    value: str | None
+    articles: list[str]
+
+
 @dataclass(slots=True)
 class Story:
     """One real-world event and the articles that report it."""
@@ -78,6 +178,10 @@ class Story:
     sources: list[str]
     headline: str = ""
     summary: list[SummarySentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    dates: list[StoryDate] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)
 
 
