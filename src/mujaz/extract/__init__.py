@@ -1,0 +1,1 @@
+"""What a story names, says and counts: entities, quotes, figures and dates of articles."""
