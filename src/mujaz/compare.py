@@ -1,0 +1,99 @@
+"""Sources side by side: which figures they agree on or dispute, which dates they name, and
+what each one alone reports.
+
+Figures are compared by what they count: two quantities of the same kind whose counted nouns
+share a stem ("270 مدنيا", "300 مدني") count the same thing. The sources agree when they give
+one value, and conflict when each gives its own single value and the values differ. A source
+that gives several values for one thing (three casualty figures for three towns) says nothing
+comparable about it, so its values are reported as they are, not as a conflict.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+from mujaz.arabic.normalize import matching_key
+from mujaz.arabic.segment import tokens
+from mujaz.arabic.stem import content_stem
+from mujaz.model import (
+    DateMention,
+    Figure,
+    FigureVariant,
+    Quantity,
+    StoryDate,
+)
+
+
+def counted_key(quantity: Quantity) -> str:
+    """What a quantity counts, as a matching stem ("مدنيا", "مدنيين" → one key)."""
+    words = tokens(quantity.counts)
+    stem = content_stem(words[0]) if words else None
+    return stem or matching_key(quantity.counts)
+
+
+def compare_figures(
+    quantities: Iterable[Quantity], source_of: Mapping[str, str]
+) -> list[Figure]:
+    """The story's figures, each `agreed`, `conflict` or `single` across its sources.
+
+    Quantities that count nothing named are left out: a bare number cannot be compared.
+    """
+    groups: dict[tuple[str, str, str | None], list[Quantity]] = defaultdict(list)
+    for q in quantities:
+        if q.counts or q.kind in ("percent", "money"):
+            groups[(q.kind, counted_key(q), q.unit)].append(q)
+    figures: list[Figure] = []
+    for members in groups.values():
+        figures.extend(_compare_group(members, source_of))
+    figures.sort(key=lambda f: (_STATUS_ORDER[f.status], -len(f.articles), f.text))
+    return figures
+
+
+_STATUS_ORDER = {"conflict": 0, "agreed": 1, "single": 2}
+
+
+def _compare_group(members: Sequence[Quantity], source_of: Mapping[str, str]) -> list[Figure]:
+    by_value: dict[float, list[Quantity]] = defaultdict(list)
+    for q in members:
+        by_value[q.value].append(q)
+    values_of_source: dict[str, set[float]] = defaultdict(set)
+    for q in members:
+        values_of_source[source_of[q.article]].add(q.value)
+    variants = [_variant(qs, source_of) for qs in by_value.values()]
+    one_value_each = all(len(v) == 1 for v in values_of_source.values())
+    first = members[0]
+    if len(variants) > 1 and one_value_each and len(values_of_source) > 1:
+        articles = list(dict.fromkeys(q.article for q in members))
+        return [
+            Figure(first.text, first.value, first.unit, first.counts, articles, "conflict",
+                   sorted(variants, key=lambda v: (-len(v.sources), v.value)))
+        ]
+    figures = []
+    for variant, qs in zip(variants, by_value.values(), strict=True):
+        status = "agreed" if len(variant.sources) > 1 else "single"
+        figures.append(
+            Figure(qs[0].text, qs[0].value, qs[0].unit, qs[0].counts, variant.articles, status)
+        )
+    return figures
+
+
+def _variant(quantities: Sequence[Quantity], source_of: Mapping[str, str]) -> FigureVariant:
+    articles = list(dict.fromkeys(q.article for q in quantities))
+    sources = list(dict.fromkeys(source_of[a] for a in articles))
+    return FigureVariant(quantities[0].value, quantities[0].text, articles, sources)
+
+
+def story_dates(mentions: Iterable[DateMention]) -> list[StoryDate]:
+    """The dates a story's sources name: one entry per resolved date (or, unresolved, per
+    spelling), with the articles that name it, most named first."""
+    groups: dict[str, list[DateMention]] = defaultdict(list)
+    for d in mentions:
+        groups[d.value or "?" + matching_key(d.text)].append(d)
+    dates = [
+        StoryDate(ds[0].text, ds[0].value, list(dict.fromkeys(d.article for d in ds)))
+        for ds in groups.values()
+    ]
+    dates.sort(key=lambda d: (-len(d.articles), d.value or "~", d.text))
+    return dates
+

@@ -1,0 +1,238 @@
+"""A story's entities: tagged mentions spread across its sources, then merged by alias.
+
+Mentions come from the tagger article by article. Within a story two things improve them:
+
+    consistency   a name tagged confidently in one source counts wherever the story's other
+                  sources write it (the tagger sees one sentence; the story sees them all)
+    aliases       mentions of one thing merge into one entity:
+                  - spelling: matching keys (أشتون/آشتون), a final ا/ة/ه (سوريا/سورية) and
+                    long vowels inside a rare word (الأمريكي/الأميركي; جان/جون إيف لودريان
+                    when the rest of the name agrees)
+                  - a curated table for organisations and groups (داعش = تنظيم الدولة …),
+                    `mujaz/data/aliases.tsv`
+                  - a partial person name resolved to the one full name that contains it
+                    (كارتر → آشتون كارتر), never when two full names do
+
+Near-misses stay apart: كيري and كيربي differ by a consonant, not a vowel.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from mujaz.arabic.clean import word_zipf
+from mujaz.arabic.normalize import matching_key
+from mujaz.model import Entity, Mention
+
+CONFIDENT_TIMES = 2  # a one-word name must be tagged this often in a story to be spread
+RARE_ZIPF = 3.5  # a word rarer than this may be a spelling variant of another by its vowels
+_LONG_VOWELS = str.maketrans("", "", "اوي")
+
+
+@dataclass(slots=True)
+class _Group:
+    """Mentions being merged into one entity."""
+
+    forms: Counter[str] = field(default_factory=Counter)
+    types: Counter[str] = field(default_factory=Counter)
+    articles: dict[str, None] = field(default_factory=dict)
+    canonical: str = ""
+    fixed_type: str = ""
+
+
+def name_key(text: str) -> str:
+    """The matching key of a name: spelling normalised, a final ا/ه folded (سوريا/سورية)."""
+    words = matching_key(text).split()
+    return " ".join(w[:-1] if len(w) > 3 and w[-1] in "اه" else w for w in words)
+
+
+@cache
+def alias_table() -> dict[str, tuple[str, str]]:
+    """name key → (canonical name, type), from the shipped curated table."""
+    table: dict[str, tuple[str, str]] = {}
+    text = resources.files("mujaz").joinpath("data/aliases.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, kind, aliases = line.split("\t")
+        for name in [canonical, *aliases.split("|")]:
+            table[name_key(name)] = (canonical, kind)
+    return table
+
+
+def spread_mentions(
+    texts: Mapping[str, str], mentions: Mapping[str, Sequence[Mention]]
+) -> dict[str, list[Mention]]:
+    """Each article's mentions plus the story's confident names wherever else they appear.
+
+    Confident: a name of two words or more, or one tagged `CONFIDENT_TIMES` times in the story.
+    An occurrence may carry a clitic (وكيري); one inside a longer tagged mention is not added.
+    """
+    counts = Counter((m.text, m.type) for ms in mentions.values() for m in ms)
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    for (text, kind), n in counts.items():
+        types[text][kind] += n
+    confident = {
+        text: kinds.most_common(1)[0][0]
+        for text, kinds in types.items()
+        if len(text.split()) > 1 or sum(kinds.values()) >= CONFIDENT_TIMES
+    }
+    if not confident:
+        return {a: list(ms) for a, ms in mentions.items()}
+    names = sorted(confident, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w\u0640])(?:[وفبلك]{1,2})?(" + "|".join(map(re.escape, names)) + r")(?![\w])"
+    )
+    spread: dict[str, list[Mention]] = {}
+    for article, text in texts.items():
+        found = list(mentions.get(article, ()))
+        covered = sorted((m.start, m.end) for m in found)
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            if any(a < end and start < b for a, b in covered):
+                continue
+            name = match.group(1)
+            found.append(Mention(article, start, end, name, confident[name]))
+            covered.append((start, end))
+        spread[article] = sorted(found, key=lambda m: m.start)
+    return spread
+
+
+def story_entities(mentions: Iterable[Mention], article_order: Sequence[str]) -> list[Entity]:
+    """The entities of a story from all its mentions, aliases merged, most reported first."""
+    groups: dict[str, _Group] = {}
+    table = alias_table()
+    for m in mentions:
+        surface = _strip_clitic(m.text.strip())
+        key = name_key(surface)
+        if len(key.replace(" ", "")) < 2:
+            continue
+        canonical, fixed = table.get(key, ("", ""))
+        group_key = name_key(canonical) if canonical else key
+        group = groups.setdefault(group_key, _Group(canonical=canonical, fixed_type=fixed))
+        group.forms[surface] += 1
+        group.types[m.type] += 1
+        group.articles[m.article] = None
+    _merge_spellings(groups)
+    _merge_partial_names(groups)
+    order = {a: i for i, a in enumerate(article_order)}
+    entities = [_entity(g, order) for g in groups.values()]
+    entities.sort(key=lambda e: (-len(e.articles), -e.mentions, e.name))
+    return entities
+
+
+def resolve_name(name: str, entities: Sequence[Entity]) -> str:
+    """The entity a name (a quote's speaker, say) refers to: its canonical name, if one entity
+    has it as name or alias or contains it as a partial name; the name itself otherwise."""
+    key = name_key(_strip_clitic(name))
+    if key in alias_table():
+        key = name_key(alias_table()[key][0])
+    holders = [e for e in entities if key in {name_key(n) for n in [e.name, *e.aliases]}]
+    if not holders and key:
+        words = set(key.split())
+        holders = [
+            e for e in entities
+            if e.type == "PERSON" and words < set(name_key(e.name).split())
+        ]
+    return holders[0].name if len(holders) == 1 else name
+
+
+def _strip_clitic(name: str) -> str:
+    """وجون كيري → جون كيري, لداعش → داعش: only when the rest is a known name key or the first
+    letter cannot start this name (the tagger usually strips clitics already)."""
+    if name and name[0] in "وفبلك" and name_key(name[1:]) in alias_table():
+        return name[1:]
+    return name
+
+
+def _skeleton(word: str) -> str:
+    """A word without its inner long vowels: spelling variants of foreign names share it."""
+    if len(word) < 3:
+        return word
+    return word[0] + word[1:-1].translate(_LONG_VOWELS) + word[-1]
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    """Two name keys that spell one name: word by word equal, or differing in long vowels only
+    where the word is rare (محمد/محمود are two names; الأمريكي/الأميركي one), or where at least
+    two other words of a longer name agree (جان/جون إيف لودريان)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or a == b:
+        return a == b
+    zipf = word_zipf()
+    agreeing = sum(x == y for x, y in zip(wa, wb, strict=True))
+    for x, y in zip(wa, wb, strict=True):
+        if x == y:
+            continue
+        if _skeleton(x) != _skeleton(y) or len(x) < 3:
+            return False
+        rare = min(zipf.get(x, 0.0), zipf.get(y, 0.0)) < RARE_ZIPF
+        if not rare and agreeing < 2:
+            return False
+    return True
+
+
+def _merge_spellings(groups: dict[str, _Group]) -> None:
+    keys = sorted(groups, key=lambda k: -sum(groups[k].forms.values()))
+    by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for key in keys:
+        shape = (len(key.split()), " ".join(_skeleton(w) for w in key.split()))
+        for other in by_shape[shape]:
+            if other in groups and _same_spelling(key, other) and _compatible(groups, key, other):
+                _absorb(groups, other, key)
+                break
+        else:
+            by_shape[shape].append(key)
+
+
+def _merge_partial_names(groups: dict[str, _Group]) -> None:
+    """كارتر joins آشتون كارتر when exactly one longer person name of the story contains it."""
+    people = [k for k in groups if _main_type(groups[k]) == "PERSON"]
+    for key in sorted(people, key=lambda k: len(k.split())):
+        words = key.split()
+        containing = [
+            k for k in people
+            if k != key and k in groups and len(k.split()) > len(words)
+            and _contains_words(k.split(), words)
+        ]
+        if len(containing) == 1 and key in groups:
+            _absorb(groups, containing[0], key)
+
+
+def _contains_words(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    """Whether `shorter` is a run of `longer`'s words (كارتر in آشتون كارتر; not كيري in
+    جون كيربي)."""
+    n = len(shorter)
+    return any(list(longer[i : i + n]) == list(shorter) for i in range(len(longer) - n + 1))
+
+
+def _compatible(groups: dict[str, _Group], a: str, b: str) -> bool:
+    ta, tb = _main_type(groups[a]), _main_type(groups[b])
+    return ta == tb or "MISC" in (ta, tb)
+
+
+def _absorb(groups: dict[str, _Group], into: str, key: str) -> None:
+    target, source = groups[into], groups.pop(key)
+    target.forms.update(source.forms)
+    target.types.update(source.types)
+    target.articles.update(source.articles)
+    target.canonical = target.canonical or source.canonical
+    target.fixed_type = target.fixed_type or source.fixed_type
+
+
+def _main_type(group: _Group) -> str:
+    return group.fixed_type or group.types.most_common(1)[0][0]
+
+
+def _entity(group: _Group, order: Mapping[str, int]) -> Entity:
+    """Name: the table's canonical name, else the fullest form most often written."""
+    forms = group.forms
+    name = group.canonical or max(forms, key=lambda f: (len(f.split()), forms[f], -len(f)))
+    aliases = sorted((f for f in forms if f != name), key=lambda f: -forms[f])
+    articles = sorted(group.articles, key=lambda a: order.get(a, len(order)))
+    return Entity(name, _main_type(group), aliases, sum(forms.values()), articles)

@@ -1,0 +1,56 @@
+"""Figures and dates compared across a story's sources."""
+
+from mujaz.compare import compare_figures, story_dates
+from mujaz.model import DateMention, Quantity
+
+SOURCES = {"a1": "alpha", "a2": "beta", "a3": "gamma", "a4": "alpha"}
+
+
+def q(article: str, value: float, counts: str, kind: str = "cardinal", unit=None) -> Quantity:
+    text = f"{value:g} {counts}"
+    return Quantity(article, 0, len(text), text, value, kind, unit, counts)
+
+
+def test_same_count_in_several_sources_is_agreed():
+    (figure,) = compare_figures([q("a1", 26, "دولة"), q("a2", 26, "دولة")], SOURCES)
+    assert figure.status == "agreed" and figure.articles == ["a1", "a2"]
+
+
+def test_different_counts_of_one_thing_conflict_with_who_says_which():
+    figures = compare_figures(
+        [q("a1", 270, "مدنيا"), q("a2", 300, "مدنيين"), q("a3", 270, "مدنيا")], SOURCES
+    )
+    (figure,) = figures
+    assert figure.status == "conflict"
+    assert [(v.value, v.sources) for v in figure.variants] == [
+        (270, ["alpha", "gamma"]), (300, ["beta"])
+    ]
+
+
+def test_a_source_with_several_values_for_one_thing_is_not_a_conflict():
+    figures = compare_figures(
+        [q("a1", 5, "قتلى"), q("a1", 12, "قتلى"), q("a2", 5, "قتلى")], SOURCES
+    )
+    assert sorted((f.value, f.status) for f in figures) == [(5, "agreed"), (12, "single")]
+
+
+def test_reprints_of_one_source_do_not_make_agreement():
+    (figure,) = compare_figures([q("a1", 40, "غارة"), q("a4", 40, "غارة")], SOURCES)
+    assert figure.status == "single"
+
+
+def test_bare_numbers_are_not_compared():
+    assert compare_figures([q("a1", 3, ""), q("a2", 4, "")], SOURCES) == []
+
+
+def test_dates_group_by_resolved_value():
+    dates = story_dates(
+        [
+            DateMention("a1", 0, 9, "20 يناير", "2016-01-20"),
+            DateMention("a2", 0, 8, "الأربعاء", "2016-01-20"),
+            DateMention("a2", 0, 13, "الشهر الماضي", "2015-12"),
+        ]
+    )
+    assert [(d.value, d.articles) for d in dates] == [
+        ("2016-01-20", ["a1", "a2"]), ("2015-12", ["a2"])
+    ]

@@ -1,0 +1,93 @@
+"""Story entities: spreading confident names across sources and merging aliases, on mentions
+of names as news writes them."""
+
+from mujaz.extract.entities import resolve_name, spread_mentions, story_entities
+from mujaz.model import Mention
+
+
+def mention(article: str, text: str, kind: str) -> Mention:
+    return Mention(article, 0, len(text), text, kind)
+
+
+def by_name(entities):
+    return {e.name: e for e in entities}
+
+
+def test_spelling_variants_merge_into_one_entity():
+    entities = by_name(story_entities(
+        [
+            mention("a1", "أشتون كارتر", "PERSON"),
+            mention("a2", "آشتون كارتر", "PERSON"),
+            mention("a1", "سوريا", "LOCATION"),
+            mention("a2", "سورية", "LOCATION"),
+            mention("a1", "جان إيف لودريان", "PERSON"),
+            mention("a2", "جون إيف لودريان", "PERSON"),
+        ],
+        ["a1", "a2"],
+    ))
+    assert len(entities) == 3
+    assert entities["سوريا"].articles == ["a1", "a2"]
+    carter = next(e for e in entities.values() if "كارتر" in e.name)
+    assert carter.mentions == 2 and len(carter.aliases) == 1
+
+
+def test_partial_name_resolves_only_when_unambiguous():
+    entities = by_name(story_entities(
+        [
+            mention("a1", "آشتون كارتر", "PERSON"),
+            mention("a2", "كارتر", "PERSON"),
+            mention("a1", "جون كيري", "PERSON"),
+            mention("a2", "جون كيربي", "PERSON"),
+            mention("a3", "جون", "PERSON"),
+        ],
+        ["a1", "a2", "a3"],
+    ))
+    assert entities["آشتون كارتر"].aliases == ["كارتر"]
+    assert entities["آشتون كارتر"].articles == ["a1", "a2"]
+    # Kerry and Kirby differ by a consonant: two people; "جون" alone could be either
+    assert "جون كيري" in entities and "جون كيربي" in entities
+    assert "جون" in entities
+
+
+def test_curated_aliases_name_the_group_once():
+    entities = story_entities(
+        [
+            mention("a1", "داعش", "ORG"),
+            mention("a2", "تنظيم الدولة", "ORG"),
+            mention("a3", "الدولة الإسلامية", "LOCATION"),
+        ],
+        ["a1", "a2", "a3"],
+    )
+    assert len(entities) == 1
+    (isis,) = entities
+    assert isis.name == "تنظيم الدولة الإسلامية" and isis.type == "ORG"
+    assert set(isis.aliases) == {"داعش", "تنظيم الدولة", "الدولة الإسلامية"}
+    assert isis.mentions == 3
+
+
+def test_different_names_with_common_words_stay_apart():
+    entities = story_entities(
+        [mention("a1", "محمد عباس", "PERSON"), mention("a2", "محمود عباس", "PERSON")], ["a1", "a2"]
+    )
+    assert len(entities) == 2
+
+
+def test_confident_names_spread_to_other_sources():
+    texts = {
+        "a1": "وقال وزير الدفاع البريطاني مايكل فالون إن الحملة مستمرة.",
+        "a2": "وأكد مايكل فالون أن الضربات ستتواصل، وقال فالون إن الوقت مناسب.",
+    }
+    start = texts["a1"].find("مايكل فالون")
+    tagged = {"a1": [Mention("a1", start, start + 11, "مايكل فالون", "PERSON")], "a2": []}
+    spread = spread_mentions(texts, tagged)
+    assert [m.text for m in spread["a2"]] == ["مايكل فالون"]
+    assert texts["a2"][spread["a2"][0].start : spread["a2"][0].end] == "مايكل فالون"
+
+
+def test_speaker_names_resolve_to_the_entity():
+    entities = story_entities(
+        [mention("a1", "آشتون كارتر", "PERSON"), mention("a2", "داعش", "ORG")], ["a1", "a2"]
+    )
+    assert resolve_name("كارتر", entities) == "آشتون كارتر"
+    assert resolve_name("تنظيم الدولة", entities) == "تنظيم الدولة الإسلامية"
+    assert resolve_name("مصادر محلية", entities) == "مصادر محلية"
