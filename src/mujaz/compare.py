@@ -67,13 +67,14 @@ def _compare_group(members: Sequence[Quantity], source_of: Mapping[str, str]) ->
         articles = list(dict.fromkeys(q.article for q in members))
         return [
             Figure(first.text, first.value, first.unit, first.counts, articles, "conflict",
-                   sorted(variants, key=lambda v: (-len(v.sources), v.value)))
+                   sorted(variants, key=lambda v: (-len(v.sources), v.value)), first.kind)
         ]
     figures = []
     for variant, qs in zip(variants, by_value.values(), strict=True):
         status = "agreed" if len(variant.sources) > 1 else "single"
         figures.append(
-            Figure(qs[0].text, qs[0].value, qs[0].unit, qs[0].counts, variant.articles, status)
+            Figure(qs[0].text, qs[0].value, qs[0].unit, qs[0].counts, variant.articles, status,
+                   kind=qs[0].kind)
         )
     return figures
 

@@ -146,6 +146,7 @@ class Figure:
     articles: list[str]
     status: str = "single"
     variants: list[FigureVariant] = field(default_factory=list)
+    kind: str = "cardinal"
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,10 +40,26 @@ def story_dict(s: Story) -> dict[str, Any]:
             }
             for x in s.summary
         ],
-        "entities": [],
-        "quotes": [],
-        "figures": [],
-        "dates": [],
+        "entities": [
+            {"name": e.name, "type": e.type, "aliases": e.aliases, "mentions": e.mentions,
+             "articles": e.articles}
+            for e in s.entities
+        ],
+        "quotes": [
+            {"speaker": q.speaker, "text": q.text, "article": q.article, "sentence": q.sentence,
+             "start": q.start, "end": q.end, "kind": q.kind}
+            for q in s.quotes
+        ],
+        "figures": [
+            {"text": f.text, "value": f.value, "unit": f.unit, "kind": f.kind, "counts": f.counts,
+             "articles": f.articles, "status": f.status,
+             "variants": [
+                 {"value": v.value, "text": v.text, "articles": v.articles, "sources": v.sources}
+                 for v in f.variants
+             ]}
+            for f in s.figures
+        ],
+        "dates": [{"text": d.text, "value": d.value, "articles": d.articles} for d in s.dates],
         "contributions": [
             {
                 "article": c.article,

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from mujaz.model import Article, Briefing
+from mujaz.model import Article, Briefing, Story
+
+TYPE_NAMES = {"PERSON": "شخص", "ORG": "منظمة", "LOCATION": "مكان", "MISC": "أخرى"}
+STATUS_NAMES = {"agreed": "متفق عليه", "conflict": "خلاف بين المصادر", "single": "مصدر واحد"}
+SHOWN = 12  # entities, figures and dates listed per story; the JSON has them all
 
 
 def _cite(articles: dict[str, Article], article: str, sentence: int) -> str:
@@ -15,6 +19,57 @@ def _md(text: str) -> str:
     for ch in "\\`*_[]<>#|":
         text = text.replace(ch, "\\" + ch)
     return text
+
+
+def _more(items: list, shown: int) -> list[str]:
+    return [f"- … و{len(items) - shown} أخرى في JSON"] if len(items) > shown else []
+
+
+def _facts(story: Story, articles: dict[str, Article]) -> list[str]:
+    """Entities, quotes, figures, dates and what each source alone reports."""
+    out: list[str] = []
+    if story.entities:
+        out += ["### الأطراف", ""]
+        for e in story.entities[:SHOWN]:
+            also = f"؛ أيضا: {_md('، '.join(e.aliases))}" if e.aliases else ""
+            out.append(
+                f"- **{_md(e.name)}** ({TYPE_NAMES.get(e.type, e.type)}{also}) — "
+                f"{e.mentions} مرة في {len(e.articles)} مقال"
+            )
+        out += [*_more(story.entities, SHOWN), ""]
+    if story.quotes:
+        out += ["### التصريحات", ""]
+        for q in story.quotes:
+            cite = _cite(articles, q.article, q.sentence)
+            out.append(f"- **{_md(q.speaker)}**: «{_md(q.text)}» — [{_md(cite)}]")
+        out.append("")
+    if story.figures:
+        out += ["### الأرقام", ""]
+        for f in story.figures[:SHOWN]:
+            if f.status == "conflict":
+                said = " / ".join(
+                    f"{_md(v.text)} ({_md('، '.join(v.sources))})" for v in f.variants
+                )
+                out.append(f"- **{STATUS_NAMES['conflict']}**: {said}")
+            else:
+                sources = "، ".join(dict.fromkeys(articles[a].source for a in f.articles))
+                out.append(f"- {_md(f.text)} — {STATUS_NAMES[f.status]} ({_md(sources)})")
+        out += [*_more(story.figures, SHOWN), ""]
+    if story.dates:
+        out += ["### التواريخ", ""]
+        for d in story.dates[:SHOWN]:
+            value = d.value or "غير محدد"
+            out.append(f"- {value} — «{_md(d.text)}» ({'، '.join(d.articles)})")
+        out += [*_more(story.dates, SHOWN), ""]
+    if story.contributions:
+        out += ["### ما ينفرد به كل مصدر", ""]
+        for c in story.contributions:
+            a = articles[c.article]
+            out.append(f"- **{_md(a.source)}** ({c.article}):")
+            for x in c.only_here:
+                out.append(f"  - {_md(a.sentences[x.sentence].text)} [{x.article}#{x.sentence}]")
+        out.append("")
+    return out
 
 
 def to_markdown(b: Briefing) -> str:
@@ -32,13 +87,7 @@ def to_markdown(b: Briefing) -> str:
             cites = "؛ ".join(_cite(articles, c.article, c.sentence) for c in x.citations)
             out.append(f"- {_md(x.text)} — [{_md(cites)}]")
         out.append("")
-        if story.contributions:
-            out.append("### ما ينفرد به كل مصدر")
-            out.append("")
-            for c in story.contributions:
-                a = articles[c.article]
-                out.append(f"- **{_md(a.source)}** ({c.article}): {len(c.only_here)} جملة")
-            out.append("")
+        out.extend(_facts(story, articles))
         out.append("المقالات:")
         out.append("")
         for aid in story.articles:
