@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mujaz.arabic.clean import clean_text, split_glued, word_zipf
+from mujaz.arabic.clean import clean_text, is_word_form, split_glued, word_zipf
 from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import sentence_spans, tokens
 from mujaz.arabic.stem import stem_ar
@@ -79,6 +79,39 @@ def test_known_words_are_never_split():
 def test_rare_real_words_and_names_are_not_split():
     for word in ["مستوياتهما", "والحرفيات", "لودريان", "عبدالله", "ليستقبلوا", "سيتيلينك", "نتباحث"]:
         assert split_glued(word) is None, word
+
+
+def test_judged_false_splits_stay_whole():
+    # Transliterated names (Wijnaldum twice, Grijalva, Londonistan, Penelope), a construct
+    # plural before هذه, a feminine plural verb, and words with clitics or endings.
+    for word in [
+        "فاينالدوم", "فاينالدم", "جريجالفا", "جاليسكان", "لندنستان", "وبينلوبي", "للعبداللات",
+        "خريجوهذه", "يتلوعن", "معالمهم", "فاستقرار", "يمكناننا", "واستغلالية", "وأنتقد",
+        "الانقيادي",
+    ]:
+        assert split_glued(word) is None, word
+
+
+def test_word_forms_are_known_words_with_clitics_or_endings():
+    assert is_word_form("معالمهم")  # معالم + هم
+    assert is_word_form("فاستقرار")  # ف + استقرار
+    assert is_word_form("يمكناننا")  # يمكن + ان + نا
+    assert not is_word_form("العراقوسوريا")
+    assert not is_word_form("وقالفالون")
+
+
+def test_glue_around_short_and_function_words_is_still_repaired():
+    assert split_glued("أنالمدينة") == ("أن", "المدينة")  # not أنال + مدينة
+    assert split_glued("أوالتمييز") == ("أو", "التمييز")
+    assert split_glued("يقتصرعلى") == ("يقتصر", "على")
+    assert split_glued("لعضومجلس") == ("لعضو", "مجلس")  # ل + عضو: Arabic, not a name
+    assert split_glued("صدقةفيها") == ("صدقة", "فيها")
+    assert split_glued("بكسرالنمط") == ("بكسر", "النمط")
+
+
+def test_an_ambiguous_cut_is_left_alone():
+    # الوطني جني or الوطن يجني: the ي may end the left word or start the right one.
+    assert split_glued("الوطنيجني") is None
 
 
 def test_clean_removes_debris_and_keeps_content():

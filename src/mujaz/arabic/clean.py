@@ -197,17 +197,33 @@ def _occurrences(text: str, word: str) -> int:
 KNOWN_ZIPF = 2.0  # a token at least this frequent is a word and is never split
 PART_ZIPF = 3.0  # both halves of a split must be at least this frequent ...
 ANCHOR_ZIPF = 5.0  # ... and one of them very frequent, unless the right half starts with ال
+SHORT_PART_ZIPF = 4.0  # a four-letter half below this is suspect (see _name_fragments)
+STUB_ZIPF = 6.0  # an article + two letters (الان) is a stub unless this common (الله، التي)
 MIN_GLUED = 5  # shorter tokens are left alone
+MIN_STEM = 3  # a word form needs a known stem this long: shorter ones match by chance
+
+# Clitics that may lead an Arabic word and endings that may close it (inflection, nisba,
+# pronoun): a token built from a known word with them is a word form, never glue.
+_PREFIXES = (
+    "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "وك", "وس", "فب", "فل", "فس", "ال", "وال", "فال",
+    "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال",
+)
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ني", "ي")
+_ENDINGS = ("ات", "ان", "ين", "ون", "وا", "ت", "تم", "تن", "ن", "ة", "ي", "ية", "يات", "يين", "يون")
+_SUFFIXES = frozenset([*_PRONOUNS, *_ENDINGS, *(e + p for e in _ENDINGS for p in _PRONOUNS)])
+_LONGEST_SUFFIX = max(map(len, _SUFFIXES))
+_ALEFS = str.maketrans("أإآ", "ااا")
 
 # Halves that are clitics, inflection endings or name builders, not free words: a cut there
-# splits a real word (والحرفيات, مستوياتهما) or a name conventionally written joined (عبدالله).
+# splits a real word (والحرفيات, مستوياتهما) or a name conventionally written joined (عبدالله,
+# للعبداللات). Name builders count with any clitic in front of them.
 _NOT_LEFT = frozenset(
     [
         "ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "سي",
-        "ست", "سن", "سا", "عبد", "عبدا", "وعبد", "العبد", "لعبد", "بعبد", "أبو", "ابو", "وأبو",
-        "وابو", "بو", "بن", "ليس", "ليست", "وليس", "وليست",
+        "ست", "سن", "سا", "ليس", "ليست", "وليس", "وليست",
     ]
 )
+_NAME_BUILDERS = frozenset(["عبد", "عبدا", "أبو", "ابو", "بو", "بن"])
 _NOT_RIGHT = frozenset(
     [
         "انها", "انه", "انهم", "اني", "انهما", "تهما", "تهم", "يتهم", "يته", "واتهم", "ولهم",
@@ -220,7 +236,7 @@ _NOT_RIGHT = frozenset(
 # استغللن end in them.)
 _SHORT_LEFT = frozenset([
         "من", "في", "عن", "هو", "هي", "أو", "او", "هذا", "على", "إلى", "الى", "فيه", "عبر", "مع",
-        "بين", "منذ", "ذو",
+        "بين", "منذ", "ذو", "أن", "إن",
     ])
 _SHORT_RIGHT = frozenset(
     ["عن", "هل", "أن", "إن", "قد", "إلى", "على", "منذ", "بعد", "قبل", "عند", "ضد"]
@@ -236,42 +252,127 @@ def word_zipf() -> dict[str, float]:
     return {w: math.log10(f) + 9 for w, f in get_frequency_dict("ar").items()}
 
 
+def is_word_form(word: str) -> bool:
+    """Whether `word` is a known word with clitics in front or endings behind it.
+
+    wordfreq lists the forms it has seen, not every form: معالمهم, فاستقرار, يمكناننا and
+    واستغلالية are absent, but معالم+هم, ف+استقرار, يمكن+ان+نا, و+استغلالية are plain words, and
+    their pieces (مع+المهم, فاست+قرار) would pass for glue. Glue, by contrast, keeps an unknown
+    core however its ends are trimmed (و+قالفالون, ال+عراقوسوريا).
+    """
+    zipf = word_zipf()
+    for p in ("", *(p for p in _PREFIXES if word.startswith(p))):
+        for k in range(min(_LONGEST_SUFFIX, len(word) - len(p) - MIN_STEM) + 1):
+            if not p and not k:
+                continue
+            if k and word[-k:] not in _SUFFIXES:
+                continue
+            stem = word[len(p) : len(word) - k]
+            if max(zipf.get(stem, 0.0), zipf.get(_plain_alef(stem), 0.0)) >= PART_ZIPF:
+                return True
+    return False
+
+
+def _plain_alef(word: str) -> str:
+    """A word-initial أ إ آ written as ا, as writers often do: أنتقد is looked up as انتقد."""
+    return word[:1].translate(_ALEFS) + word[1:]
+
+
+def _is_name_builder(left: str) -> bool:
+    """عبد، أبو، بن with or without clitics (للعبد، وأبو): the start of a joined name."""
+    return left in _NAME_BUILDERS or any(
+        left.startswith(p) and left[len(p) :] in _NAME_BUILDERS for p in _PREFIXES
+    )
+
+
+def _name_fragments(left: str, zl: float, right: str, zr: float) -> bool:
+    """Whether a cut looks like it falls inside a transliterated name.
+
+    A four-letter half that is not a common word (جالي، فاين، ستان، لوبي) is trusted only
+    beside a long common word (بكسر+النمط، قرأه+الكثير): two short pieces (جالي+سكان،
+    لندن+ستان) or a short piece beside a weak one (فاين+الدوم) are the syllables of a name,
+    unless the piece shows Arabic morphology: a ة ending (صدقة) or و/ب/ل on a common word
+    (لعضو، وشكر). (ف is left out: فا، في، فو open many foreign names.)
+    """
+    zipf = word_zipf()
+    for short, zs, other, zo in ((left, zl, right, zr), (right, zr, left, zl)):
+        if len(short) != 4 or zs >= SHORT_PART_ZIPF or (len(other) > 4 and zo >= SHORT_PART_ZIPF):
+            continue
+        arabic = short.endswith("ة") or (
+            short[0] in "وبل" and zipf.get(short[1:], 0.0) >= SHORT_PART_ZIPF
+        )
+        if not arabic:
+            return True
+    return False
+
+
 @lru_cache(maxsize=200_000)
 def split_glued(word: str) -> tuple[str, str] | None:
     """Split a token that is two words glued together, or None when it is not.
 
-    A token is split only when it is unknown or very rare (zipf < KNOWN_ZIPF) and some cut
-    leaves two frequent words (zipf >= PART_ZIPF each, a short half a function word) neither
-    of which is a bare clitic or ending. A rare but attested token (0 < zipf < KNOWN_ZIPF) is
-    split only when the two words together are likelier than it under a unigram model
-    (الولاياتالمتحدة, zipf 1.2, is attested as scraping debris). Of the possible cuts, the
-    one whose halves are jointly most frequent wins.
+    A token is split only when it is unknown or very rare (zipf < KNOWN_ZIPF) and not a known
+    word with clitics or endings (`is_word_form`), and some cut passes `cut_rejection`: two
+    frequent words (zipf >= PART_ZIPF each, one of them very frequent or the right one an ال
+    word), a half of two or three letters a function word, one of four letters a common word
+    or beside a long common one, neither half a bare clitic, ending or name builder. A rare
+    but attested token (0 < zipf < KNOWN_ZIPF) is split only when the two words together are
+    likelier than it under a unigram model (الولاياتالمتحدة, zipf 1.2, is attested as
+    scraping debris). Of the possible cuts, the one whose halves are jointly most frequent
+    wins.
     """
-    if len(word) < MIN_GLUED:
+    if token_rejection(word) is not None:
         return None
     zipf = word_zipf()
-    whole = zipf.get(word, 0.0)
-    if whole >= KNOWN_ZIPF:
-        return None
-    best: tuple[float, str, str] | None = None
+    best: tuple[float, int] | None = None
     for i in range(2, len(word) - 1):
-        left, right = word[:i], word[i:]
-        if left in _NOT_LEFT or right in _NOT_RIGHT:
-            continue
-        if len(left) <= 3 and (left not in _SHORT_LEFT or not right.startswith("ال")):
-            continue
-        if len(right) <= 3 and right not in _SHORT_RIGHT:
-            continue
-        article = _ARTICLE_PREFIX.match(left)
-        if article and len(left) - article.end() <= 2:
-            continue  # والت+متين: the article and a stub of the word
-        zl, zr = zipf.get(left, 0.0), zipf.get(right, 0.0)
-        if zl < PART_ZIPF or zr < PART_ZIPF:
-            continue
-        if max(zl, zr) < ANCHOR_ZIPF and not right.startswith("ال"):
-            continue  # two middling halves: a transliterated name (سيتي+لينك) or a suffix
-        if whole and zl + zr - 9 <= whole:
-            continue  # a rare but attested word: the split must be likelier than the word
-        if best is None or zl + zr > best[0]:
-            best = (zl + zr, left, right)
-    return None if best is None else (best[1], best[2])
+        if cut_rejection(word, i) is None:
+            score = zipf[word[:i]] + zipf[word[i:]]
+            if best is None or score > best[0]:
+                best = (score, i)
+    return None if best is None else (word[: best[1]], word[best[1] :])
+
+
+def token_rejection(word: str) -> str | None:
+    """Why `word` is not glue whatever the cut (too short, a known word or word form), or None."""
+    if len(word) < MIN_GLUED:
+        return "too short"
+    if word_zipf().get(word, 0.0) >= KNOWN_ZIPF:
+        return "known word"
+    if is_word_form(word):
+        return "word form"
+    return None
+
+
+def cut_rejection(word: str, i: int) -> str | None:
+    """Why `word[:i]` + `word[i:]` is not two glued words, or None when it may be.
+
+    The reasons name the rules, so that a bench can tell which one keeps a true cut out.
+    """
+    zipf = word_zipf()
+    left, right = word[:i], word[i:]
+    if left in _NOT_LEFT or right in _NOT_RIGHT or _is_name_builder(left):
+        return "clitic, ending or name builder"
+    if len(left) <= 3 and (left not in _SHORT_LEFT or not right.startswith("ال")):
+        return "short left half"  # فيتعلم، كمطلب: في/كم + word, but one word with a prefix
+    if len(right) <= 3 and right not in _SHORT_RIGHT:
+        return "short right half"
+    zl, zr = zipf.get(left, 0.0), zipf.get(right, 0.0)
+    article = _ARTICLE_PREFIX.match(left)
+    if article and len(left) - article.end() <= 2 and zl < STUB_ZIPF:
+        return "article stub"  # والت+متين، الان+قيادي: the article and a stub of the word
+    if zl < PART_ZIPF or zr < PART_ZIPF:
+        return "rare half"
+    if _name_fragments(left, zl, right, zr):
+        return "name syllables"
+    if max(zl, zr) < ANCHOR_ZIPF and not right.startswith("ال"):
+        return "no anchor"  # two middling halves: a transliterated name (سيتي+لينك) or a suffix
+    if (
+        right[0] in "وي"
+        and zipf.get(left + right[0], 0.0) >= KNOWN_ZIPF
+        and zipf.get(right[1:], 0.0) >= KNOWN_ZIPF
+    ):
+        return "و/ي may end the left word"  # خريجو+هذه، الوطني+جني: the cut is ambiguous
+    whole = zipf.get(word, 0.0)
+    if whole and zl + zr - 9 <= whole:
+        return "attested word likelier"
+    return None
