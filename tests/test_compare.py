@@ -54,3 +54,10 @@ def test_dates_group_by_resolved_value():
     assert [(d.value, d.articles) for d in dates] == [
         ("2016-01-20", ["a1", "a2"]), ("2015-12", ["a2"])
     ]
+
+
+def test_money_amounts_never_conflict():
+    figures = compare_figures(
+        [q("a1", 500e6, "دولار", "money", "USD"), q("a2", 2e9, "دولار", "money", "USD")], SOURCES
+    )
+    assert sorted(f.status for f in figures) == ["single", "single"]

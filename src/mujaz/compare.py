@@ -5,7 +5,9 @@ Figures are compared by what they count: two quantities of the same kind whose c
 share a stem ("270 مدنيا", "300 مدني") count the same thing. The sources agree when they give
 one value, and conflict when each gives its own single value and the values differ. A source
 that gives several values for one thing (three casualty figures for three towns) says nothing
-comparable about it, so its values are reported as they are, not as a conflict.
+comparable about it, so its values are reported as they are, not as a conflict. Money and
+percentages name their unit, not what they measure ("500 مليون دولار" of profit or of aid), so
+they can be agreed on but never put in conflict.
 """
 
 from __future__ import annotations
@@ -63,7 +65,8 @@ def _compare_group(members: Sequence[Quantity], source_of: Mapping[str, str]) ->
     variants = [_variant(qs, source_of) for qs in by_value.values()]
     one_value_each = all(len(v) == 1 for v in values_of_source.values())
     first = members[0]
-    if len(variants) > 1 and one_value_each and len(values_of_source) > 1:
+    comparable = first.kind in ("cardinal", "ordinal")
+    if comparable and len(variants) > 1 and one_value_each and len(values_of_source) > 1:
         articles = list(dict.fromkeys(q.article for q in members))
         return [
             Figure(first.text, first.value, first.unit, first.counts, articles, "conflict",
