@@ -39,11 +39,12 @@ def compare_figures(
 ) -> list[Figure]:
     """The story's figures, each `agreed`, `conflict` or `single` across its sources.
 
-    Quantities that count nothing named are left out: a bare number cannot be compared.
+    Quantities that count nothing named are left out (a bare number cannot be compared), and
+    so are ordinals: "the second round" is a position, not a figure a reader compares.
     """
     groups: dict[tuple[str, str, str | None], list[Quantity]] = defaultdict(list)
     for q in quantities:
-        if q.counts or q.kind in ("percent", "money"):
+        if q.kind != "ordinal" and (q.counts or q.kind in ("percent", "money")):
             groups[(q.kind, counted_key(q), q.unit)].append(q)
     figures: list[Figure] = []
     for members in groups.values():
@@ -53,6 +54,13 @@ def compare_figures(
 
 
 _STATUS_ORDER = {"conflict": 0, "agreed": 1, "single": 2}
+
+
+def _shown(q: Quantity) -> str:
+    """The number as written with what it counts: "270 مدنيا", "25%", "500 مليون دولار"."""
+    if q.counts and q.counts not in q.text:
+        return f"{q.text} {q.counts}"
+    return q.text
 
 
 def _compare_group(members: Sequence[Quantity], source_of: Mapping[str, str]) -> list[Figure]:
@@ -69,14 +77,14 @@ def _compare_group(members: Sequence[Quantity], source_of: Mapping[str, str]) ->
     if comparable and len(variants) > 1 and one_value_each and len(values_of_source) > 1:
         articles = list(dict.fromkeys(q.article for q in members))
         return [
-            Figure(first.text, first.value, first.unit, first.counts, articles, "conflict",
+            Figure(_shown(first), first.value, first.unit, first.counts, articles, "conflict",
                    sorted(variants, key=lambda v: (-len(v.sources), v.value)), first.kind)
         ]
     figures = []
     for variant, qs in zip(variants, by_value.values(), strict=True):
         status = "agreed" if len(variant.sources) > 1 else "single"
         figures.append(
-            Figure(qs[0].text, qs[0].value, qs[0].unit, qs[0].counts, variant.articles, status,
+            Figure(_shown(qs[0]), qs[0].value, qs[0].unit, qs[0].counts, variant.articles, status,
                    kind=qs[0].kind)
         )
     return figures
@@ -85,7 +93,7 @@ def _compare_group(members: Sequence[Quantity], source_of: Mapping[str, str]) ->
 def _variant(quantities: Sequence[Quantity], source_of: Mapping[str, str]) -> FigureVariant:
     articles = list(dict.fromkeys(q.article for q in quantities))
     sources = list(dict.fromkeys(source_of[a] for a in articles))
-    return FigureVariant(quantities[0].value, quantities[0].text, articles, sources)
+    return FigureVariant(quantities[0].value, _shown(quantities[0]), articles, sources)
 
 
 def story_dates(mentions: Iterable[DateMention]) -> list[StoryDate]:
