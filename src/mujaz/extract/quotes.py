@@ -58,7 +58,8 @@ _PARTICIPLES = [
     "قائلا", "مضيفا", "مؤكدا", "موضحا", "مشيرا", "معتبرا", "لافتا", "مبينا", "منوها", "مشددا",
     "محذرا", "واصفا", "معربا", "مستطردا", "مردفا", "متابعا", "مستدركا", "قائلة", "مضيفة", "مؤكدة",
     "موضحة", "مشيرة", "معتبرة", "لافتة", "مبينة", "منوهة", "مشددة", "قائلين", "مضيفين", "مؤكدين",
-    "موضحين", "مشيرين", "معتبرين", "لافتين", "مبينين", "منوهين", "مشددين", "محذرين",
+    "موضحين", "مشيرين", "معتبرين", "لافتين", "مبينين", "منوهين", "مشددين", "محذرين", "داعيا",
+    "مطالبا", "معلنا", "مشيدا", "متهما", "منتقدا", "مهديا", "مستشهدا", "مرجعا", "معترفا", "نافيا",
 ]
 
 _QUOTE_OPEN = "«\"“"
@@ -81,6 +82,8 @@ _CUE = re.compile(
     rf"(?P<speaker>(?:[\s،,]+{_SPEAKER_TOKEN}){{0,14}}?)"
     rf"[\s،,]*(?P<comp>(?<![^\s،,]){_COMPLEMENTIZER}|:|{_STATEMENT_QUOTE})"
 )
+# a comma and a participle turn from the statement to what the speaker did with it
+_TURN = re.compile(rf"[،,]\s*[وف]?(?:{_alternatives(_PARTICIPLES)})(?![^\s،,:])")
 _AFTER_QUOTE = re.compile(
     rf"^[\s،,]*[وف]?(?P<verb>{_alternatives(_VERBS)})(?![^\s،,])"
     rf"(?P<speaker>(?:[\s،,]+{_SPEAKER_TOKEN}){{1,8}}?)\s*(?=[.،,؛:]|$)"
@@ -138,7 +141,7 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
     """The statements of one cleaned, segmented article, each with its resolved speaker."""
     text = article.text
     starts = [s.start for s in article.sentences]
-    people = [m for m in mentions if m.type == "PERSON"]
+    people = [p for m in mentions if m.type == "PERSON" and (p := _untitled(m)) is not None]
     quotes: list[Quote] = []
     taken: list[tuple[int, int]] = []
     last: Quote | None = None
@@ -152,6 +155,7 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
         raw_phrase = text[slice(*m.span("speaker"))].split()
         if phrase is not None and (
             _between_not_said(m, text[phrase[0] : phrase[1]])
+            or _prayer(m, text[phrase[0] : phrase[1]])
             or (raw_phrase and matching_key(raw_phrase[-1]) in _NOT_REPORT_BEFORE_ANNA)
         ):
             phrase = None
@@ -168,6 +172,8 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
             if later.group("part") or _joined(text, later.start()):
                 stop = later.start()
                 break
+        if (turn := _TURN.search(text, m.end(), stop)) is not None:
+            stop = turn.start()  # …، داعيا الأسر إلى …: the statement ended at the comma
         content = _content(text, m, stop)
         if content is None:
             continue
@@ -207,11 +213,35 @@ _NOT_REPORT_BEFORE_ANNA = frozenset(
 )
 
 
+def _prayer(cue: re.Match[str], phrase: str) -> bool:
+    """دعا الله أن …: a prayer, not a statement; God is addressed, not speaking."""
+    verb = cue.group("verb")
+    return verb is not None and matching_key(verb).startswith("دع") and (
+        matching_key(phrase).startswith("الله")
+    )
+
+
 def _between_not_said(cue: re.Match[str], phrase: str) -> bool:
     """بين is "said" (بيّن) or "between": بين الطرفين وهو ما يعني أن … is the preposition,
     whose object coordinates two things with و."""
     verb = cue.group("verb")
     return verb is not None and matching_key(verb) == "بين" and re.search(r"(?:^|\s)و", phrase)
+
+
+def _untitled(mention: Mention) -> Mention | None:
+    """A person mention without the titles the tagger took in (اللواء الغامدي → الغامدي);
+    None when only titles were tagged (ولي العهد)."""
+    words = mention.text.split()
+    drop = 0
+    while drop < len(words) and matching_key(words[drop]) in TITLE_WORDS:
+        drop += 1
+    if drop == 0:
+        return mention
+    if drop == len(words):
+        return None
+    offset = mention.text.index(words[drop])
+    name = mention.text[offset:]
+    return Mention(mention.article, mention.start + offset, mention.end, name, mention.type)
 
 
 def _trim_phrase(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -299,15 +329,29 @@ def _closing_quote(text: str, pos: int, opener: str) -> int:
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    """Drop spaces, dangling quote marks and the closing full stop around a statement."""
-    junk = " \t\n.،,:؛;" + _QUOTE_OPEN + "»”"
-    while a < b and text[a] in junk:
+    """Drop spaces, dangling quote marks and the closing full stop around a statement; a mark
+    that closes a quotation inside it stays (كانت "قرارا قاسيا")."""
+    junk = " \t\n.،,:؛;"
+    while a < b and (text[a] in junk or (text[a] in _QUOTE_OPEN and not _balanced(text, a, b))):
         a += 1
-    while b > a and text[b - 1] in junk + "!؟?":
-        if text[b - 1] in "!؟?" and not any(q in text[a:b] for q in _QUOTE_OPEN):
+    while b > a:
+        ch = text[b - 1]
+        if ch in "!؟?" and not any(q in text[a:b] for q in _QUOTE_OPEN):
+            break
+        if ch in '"»”' and _balanced(text, a, b):
+            break
+        if ch not in junk + '"»”!؟?':
             break
         b -= 1
     return a, b
+
+
+def _balanced(text: str, a: int, b: int) -> bool:
+    """Whether the quotation marks of `text[a:b]` pair up."""
+    part = text[a:b]
+    return part.count('"') % 2 == 0 and part.count("«") == part.count("»") and (
+        part.count("“") == part.count("”")
+    )
 
 
 def _speaker_name(
