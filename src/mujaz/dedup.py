@@ -6,19 +6,25 @@ confirms them. Each group of reprints points at its earliest member (`duplicate_
 
 Equivalent sentences inside a story: two sentences of different articles are one "fact" when
 their matching keys are equal, or when their stemmed content words overlap enough (lightly
-edited or reworded wire copy). The classes give the summary its citations.
+edited or reworded wire copy). The classes give the summary its citations. The story's stems
+are numbered once (`StoryStems`), every pair of sentences sharing stems is counted at once with
+numpy from each stem's list of sentences, and Python only walks the few pairs close enough to
+be one fact.
 """
 
 from __future__ import annotations
 
 import zlib
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain, count, repeat
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from mujaz.arabic.normalize import matching_key
+from mujaz.arabic.segment import tokens
 from mujaz.model import Article, Sentence
 
 REPRINT_JACCARD = 0.5  # share of word trigrams two reprints have in common, at least
@@ -28,6 +34,9 @@ MIN_SHINGLES = 8  # too short to call a reprint
 
 SAME_FACT = 0.65  # weighted share of the shorter sentence's content stems found in the longer
 MIN_SHARED = 4  # and at least this many content stems in common
+EDGE_PUNCTUATION = ".,:;!?()[]{}«»\"'“”‘’،؛؟…-–—/"  # no token starts or ends with these
+DENSE_ROWS = 1024  # shared stems are counted on a rows² grid when it is this small (16 MB)
+DENSE_FILL = 1 / 16  # and the pairs fill at least this share of it
 
 
 def _shingles(article: Article) -> np.ndarray:
@@ -104,100 +113,280 @@ def _date_key(article: Article) -> str:
 # --- sentence equivalence ---------------------------------------------------------------------
 
 
+class StoryStems:
+    """A story's sentences with their content stems numbered story-wide, and each stem's idf.
+
+    Looking a stem up in a dict is the costly step of the per-story work, so it is done once
+    per stem here; sentence equivalence and the summary then count with numpy on the ids.
+    `ids` holds the stems sentence after sentence, in order (`rows`: the sentence of each).
+    Each sentence's stem set and the pairs of sentences sharing stems are counted when first
+    asked for (a story of one article never needs them).
+    """
+
+    __slots__ = ("ids", "rows", "starts", "idf", "_sets", "_shared")
+
+    def __init__(
+        self, sentences: Sequence[Sentence], idf: dict[str, float], default_idf: float
+    ) -> None:
+        stem_lists = [s.stems for s in sentences]
+        vocab: defaultdict[str, int] = defaultdict(count().__next__)
+        ids = list(map(vocab.__getitem__, chain.from_iterable(stem_lists)))
+        lengths = np.array(list(map(len, stem_lists)), dtype=np.intp)
+        self.ids = np.array(ids, dtype=np.intp)
+        self.rows = np.arange(len(stem_lists)).repeat(lengths)
+        self.starts = np.zeros(len(stem_lists) + 1, dtype=np.intp)
+        lengths.cumsum(out=self.starts[1:])
+        self.idf = np.array(list(map(idf.get, vocab, repeat(default_idf))), dtype=np.float64)
+        self._sets: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._shared: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
+
+    def of(self, sentences: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """The stem ids of some sentences (by position), in order, and whose each one is (their
+        place in `sentences`)."""
+        chosen = np.array(sentences, dtype=np.intp)
+        begin = self.starts[chosen]
+        lengths = self.starts[chosen + 1] - begin
+        where = np.arange(lengths.sum()) + (begin - lengths.cumsum() + lengths).repeat(lengths)
+        return self.ids[where], np.arange(len(chosen)).repeat(lengths)
+
+    def sets(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each sentence's stem set, as (sentence, stem id) pairs sorted by sentence then id,
+        and the idf total of each set."""
+        if self._sets is None:
+            size = max(len(self.idf), 1)
+            pairs = self.rows * size + self.ids
+            pairs.sort()
+            rows, ids = np.divmod(pairs[first_of_runs(pairs)], size)
+            weight = np.bincount(rows, self.idf[ids], len(self.starts) - 1)
+            self._sets = rows, ids, weight
+        return self._sets
+
+    def shared(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Every pair of sentences with stems in common (`shared_stems`)."""
+        if self._shared is None:
+            rows, ids, _ = self.sets()
+            self._shared = shared_stems(rows, ids, self.idf)
+        return self._shared
+
+
 @dataclass(slots=True)
 class Fact:
-    """Sentences of different articles that say the same thing; `members[0]` is shown."""
+    """Sentences of different articles that say the same thing; `members[0]` is shown.
+
+    `shown` is the shown sentence's position in the story's sentence list, `words` its length
+    in `segment.tokens` (`word_count`), counted once here: the summary budget and the "only
+    here" threshold both need it, and tokenising is not cheap.
+    """
 
     members: list[Sentence]
-    stems: frozenset[str]
-
-    @property
-    def articles(self) -> list[str]:
-        return [s.article for s in self.members]
+    shown: int
+    words: int = 0
 
 
-def equivalent_sentences(
-    sentences: Sequence[Sentence], idf: dict[str, float], default_idf: float
-) -> list[Fact]:
+def equivalent_sentences(sentences: Sequence[Sentence], stems: StoryStems) -> list[Fact]:
     """Group sentences of different articles that say the same thing.
 
     Sentence B says what fact F says when F's shown sentence is (nearly) contained in B: the
-    idf-weighted share of F's content stems found in B is at least SAME_FACT, with at least
-    MIN_SHARED stems in common. When a new sentence is itself contained in the fact's shown
-    sentence, it becomes the one shown: the shortest version is the one every member states,
-    so each citation is true of the sentence shown. Two sentences of one article never share
-    a fact. Sentences are taken in the given order (earliest article first).
+    idf-weighted share of the shown sentence's content stems found in B is at least SAME_FACT,
+    with at least MIN_SHARED stems in common (equal matching keys say so outright). When B is
+    itself contained in the shown sentence, B becomes the one shown: the shortest version is
+    the one every member states, so each citation is true of the sentence shown. Two sentences
+    of one article never share a fact. Sentences are taken in the given order (earliest article
+    first); B joins the fact it fits best, the earliest of equals. `stems` numbers the
+    sentences' stems.
     """
+    keys = _repeat_keys(sentences)
+    if len({s.article for s in sentences}) < 2:
+        facts = _one_article(sentences, keys)
+    else:
+        facts = _across_articles(sentences, keys, stems)
+    for fact in facts:
+        fact.words = word_count(fact.members[0].text)
+    return facts
+
+
+def word_count(text: str) -> int:
+    """`len(tokens(text))` in a third of the time: no token spans whitespace, and a chunk
+    between spaces made only of letters and digits, once the punctuation at its ends is
+    stripped, is one token; only the other chunks (inner punctuation, marks, numbers such as
+    3.5) go through the tokenizer."""
+    n = 0
+    for chunk in text.split():
+        n += 1 if chunk.isalnum() or chunk.strip(EDGE_PUNCTUATION).isalnum() else len(tokens(chunk))
+    return n
+
+
+def _repeat_keys(sentences: Sequence[Sentence]) -> list[str | None]:
+    """Matching keys of the sentences that may repeat another one of the story; None for the rest.
+
+    A key is a pass of the whole text through a translation table, as costly as the rest of the
+    per-sentence work. The key leaves spaces, ل and م alone, so two sentences whose counts of
+    those differ cannot share a key: only sentences that share the counts are compared, by
+    their text when it is the same (a reprint) and by their key otherwise. (Two labels of
+    different counts can never be equal, as equal texts or keys would have equal counts.)
+    """
+    texts = [s.text for s in sentences]
+    marks = [(t.count(" "), t.count("ل"), t.count("م")) for t in texts]
+    keys: list[str | None] = [None] * len(texts)
+    shared = {mark for mark, n in Counter(marks).items() if n > 1}
+    groups: dict[tuple[int, int, int], list[int]] = {}
+    for i, mark in enumerate(marks):
+        if mark in shared:
+            groups.setdefault(mark, []).append(i)
+    for group in groups.values():
+        distinct = {texts[i] for i in group}
+        if len(distinct) == 1:
+            for i in group:
+                keys[i] = texts[i]
+        else:
+            keyed = {t: matching_key(t) for t in distinct}
+            for i in group:
+                keys[i] = keyed[texts[i]]
+    return keys
+
+
+def _one_article(sentences: Sequence[Sentence], keys: Sequence[str | None]) -> list[Fact]:
+    """A story of one article: every sentence is its own fact, a repeated one only once."""
+    facts = []
+    seen: set[str] = set()
+    for i, (sent, key) in enumerate(zip(sentences, keys, strict=True)):
+        if key is not None:
+            if key in seen:
+                continue
+            seen.add(key)
+        facts.append(Fact([sent], i))
+    return facts
+
+
+def _across_articles(
+    sentences: Sequence[Sentence], keys: Sequence[str | None], stems: StoryStems
+) -> list[Fact]:
+    """The facts of a story of several articles (see `equivalent_sentences`).
+
+    Every pair of sentences of different articles that could be one fact is found at once
+    (`StoryStems.shared`); the walk in reading order then only decides which fact each
+    sentence joins, looking at those pairs alone.
+    """
+    article_no = {a: k for k, a in enumerate(dict.fromkeys(s.article for s in sentences))}
+    group = np.array([article_no[s.article] for s in sentences], dtype=np.intp)
+    earlier, later, n_shared, shared = stems.shared()
+    own = stems.sets()[2]
+    enough = ((n_shared >= MIN_SHARED) & (group[earlier] != group[later])).nonzero()[0]
+    earlier, later = earlier[enough], later[enough]
+    score = shared[enough] / np.maximum(np.minimum(own[earlier], own[later]), 1e-9)
+    close = (score >= SAME_FACT).nonzero()[0]
+    links: dict[int, list[tuple[int, float]]] = {}
+    for t, u, p in zip(
+        later[close].tolist(), earlier[close].tolist(), score[close].tolist(), strict=True
+    ):
+        links.setdefault(t, []).append((u, p))
+
+    weight = own.tolist()
     facts: list[Fact] = []
-    index: dict[str, list[int]] = {}
-    keys: dict[str, int] = {}
-
-    def weight(stems: frozenset[str]) -> float:
-        return sum(idf.get(s, default_idf) for s in stems)
-
-    fact_weight: list[float] = []
-
-    for sent in sentences:
-        stems = frozenset(sent.stems)
-        key = matching_key(sent.text)
-        target = keys.get(key)
-        contained_in_fact = False
-        if target is None and len(stems) >= MIN_SHARED:
-            own = weight(stems)
-            shared_w: dict[int, float] = {}
-            shared_n: dict[int, int] = {}
-            for s in stems:
-                w = idf.get(s, default_idf)
-                for f in index.get(s, ()):
-                    shared_w[f] = shared_w.get(f, 0.0) + w
-                    shared_n[f] = shared_n.get(f, 0) + 1
-            best_score = SAME_FACT
-            for f, shared in shared_w.items():
-                if shared_n[f] < MIN_SHARED or sent.article in facts[f].articles:
-                    continue
-                fact_w = fact_weight[f]
-                score = shared / max(min(own, fact_w), 1e-9)
-                if score >= best_score:
-                    target, best_score = f, score
-                    contained_in_fact = own < fact_w
+    articles: list[set[str]] = []  # per fact, the articles of its members
+    fact_shown: dict[int, int] = {}  # sentence shown → its fact
+    by_key: dict[str, int] = {}
+    for t, sent in enumerate(sentences):
+        key = keys[t]
+        target = by_key.get(key) if key is not None else None
+        contained = False
         if target is None:
-            keys[key] = len(facts)
-            for s in stems:
-                index.setdefault(s, []).append(len(facts))
-            facts.append(Fact(members=[sent], stems=stems))
-            fact_weight.append(weight(stems))
+            best = SAME_FACT
+            for u, p in links.get(t, ()):
+                f = fact_shown.get(u)
+                if f is None or sent.article in articles[f]:
+                    continue
+                if p > best or (p == best and (target is None or f < target)):
+                    target, best = f, p
+            contained = target is not None and weight[t] < weight[facts[target].shown]
+        if target is None:
+            if key is not None:
+                by_key[key] = len(facts)
+            fact_shown[t] = len(facts)
+            articles.append({sent.article})
+            facts.append(Fact([sent], t))
             continue
         fact = facts[target]
-        if sent.article in fact.articles:
+        if sent.article in articles[target]:
             continue  # a repeat inside the same article adds nothing
-        if contained_in_fact:
+        articles[target].add(sent.article)
+        if contained:
             fact.members.insert(0, sent)
-            for s in stems - fact.stems:
-                index.setdefault(s, []).append(target)
-            fact.stems = stems
-            fact_weight[target] = own
+            del fact_shown[fact.shown]
+            fact_shown[t] = target
+            fact.shown = t
         else:
             fact.members.append(sent)
     return facts
 
 
-def overlap_matrix(facts: Sequence[Fact], idf: dict[str, float], default_idf: float) -> np.ndarray:
-    """Pairwise idf-weighted Jaccard of the facts' stems (for redundancy between facts)."""
-    n = len(facts)
+# --- stem overlaps, counted on story-local ids --------------------------------------------------
+
+
+def first_of_runs(values: np.ndarray) -> np.ndarray:
+    """Where each run of equal values begins (a mask over sorted `values`)."""
+    out = np.empty(len(values), dtype=bool)
+    out[:1] = True
+    np.not_equal(values[1:], values[:-1], out=out[1:])
+    return out
+
+
+def shared_stems(
+    rows: np.ndarray, stems: np.ndarray, weights: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair of rows with stems in common: rows i < j, how many stems and how much idf.
+
+    `rows`, `stems` hold each (row, stem) once, sorted by row (`StoryStems.sets`). Pairs come
+    out sorted by j, then i. They are made from each stem's list of rows, so the work grows
+    with the pairs that share something, not with all pairs. The idf of the shared stems is
+    added in stem order, as `np.bincount` adds a row's own total: a row contained in another
+    shares exactly its own total, and ties stay ties.
+    """
+    if not len(rows):
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty, empty, np.zeros(0)
+    n = int(rows[-1]) + 1
+    order = (stems * n + rows).argsort()
+    r, s = rows[order], stems[order]
+    first = first_of_runs(s)
+    begin = first.nonzero()[0]
+    end = np.empty_like(begin)
+    end[:-1] = begin[1:]
+    end[-1] = len(s)
+    index = np.arange(len(s))
+    partners = end[first.cumsum() - 1] - index - 1  # later rows with the same stem
+    before = partners.cumsum() - partners
+    left = index.repeat(partners)
+    right = np.arange(len(left)) + (index + 1 - before).repeat(partners)
+    key = r[right] * n + r[left]
+    w = weights[s[left]]
+    if n <= DENSE_ROWS and len(key) >= DENSE_FILL * n * n:  # count on the grid: no sorting
+        count = np.bincount(key, minlength=n * n)
+        total = np.bincount(key, w, n * n)
+        key = count.nonzero()[0]
+        later, earlier = np.divmod(key, n)
+        return earlier, later, count[key], total[key]
+    order = key.argsort(kind="stable")  # stable: each pair's stems stay in stem order
+    key = key[order]
+    new = first_of_runs(key)
+    pair = new.cumsum() - 1
+    later, earlier = np.divmod(key[new], n)
+    return earlier, later, np.bincount(pair), np.bincount(pair, w[order])
+
+
+def overlap_matrix(stems: StoryStems, sentences: Sequence[int]) -> np.ndarray:
+    """Pairwise idf-weighted Jaccard of some sentences' stem sets, by their place in
+    `sentences` (for redundancy between facts)."""
+    n = len(sentences)
+    weight = stems.sets()[2]
+    place = np.full(len(weight), -1, dtype=np.intp)
+    place[np.array(sentences, dtype=np.intp)] = np.arange(n)
+    i, j, _, shared = stems.shared()
+    both = ((place[i] >= 0) & (place[j] >= 0)).nonzero()[0]
+    i, j, shared = i[both], j[both], shared[both]
+    union = weight[i] + weight[j] - shared
+    ratio = np.divide(shared, union, out=np.zeros(len(union)), where=union != 0)
     out = np.zeros((n, n), dtype=np.float32)
-    weights = [{s: idf.get(s, default_idf) for s in f.stems} for f in facts]
-    totals = [sum(w.values()) for w in weights]
-    index: dict[str, list[int]] = {}
-    for i, f in enumerate(facts):
-        for s in f.stems:
-            index.setdefault(s, []).append(i)
-    for i, f in enumerate(facts):
-        shared: dict[int, float] = {}
-        for s in f.stems:
-            for j in index[s]:
-                if j > i:
-                    shared[j] = shared.get(j, 0.0) + weights[i][s]
-        for j, w in shared.items():
-            union = totals[i] + totals[j] - w
-            out[i, j] = out[j, i] = w / union if union else 0.0
+    out[place[i], place[j]] = ratio
+    out[place[j], place[i]] = ratio
     return out

@@ -29,7 +29,8 @@ class Article:
     """One news article as read from its input, then cleaned and segmented.
 
     `raw` is what the reader produced; `text` is the cleaned text every sentence span points
-    into. `captions` holds photo captions and other lines kept out of the sentences.
+    into. `captions` holds photo captions and other lines kept out of the sentences. The
+    names, statements, numbers and dates found in the text come after them, spans into `text`.
     """
 
     id: str
@@ -43,6 +44,10 @@ class Article:
     captions: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     duplicate_of: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

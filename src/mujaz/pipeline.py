@@ -1,16 +1,22 @@
-"""The whole flow, in order: read → clean → segment → link → cluster → summarize.
+"""The whole flow, in order: read → clean → segment → extract → link → cluster → per story.
 
     read       ingest.read_articles         files, folders, stdin, JSONL, HTML → Article
     clean      arabic.clean.clean_text      web debris out, glued words repaired
     segment    arabic.segment               sentences with character spans
+    extract    extract.tagger               names: PERSON, ORG, LOCATION, MISC
+               extract.quotes               statements and their speakers
+               extract.figures, .dates      numbers with what they count; dates resolved
     link       dedup.find_reprints          reprints of one wire story → duplicate_of
     cluster    cluster.*                    stories: average linkage over time-damped cosine
     per story  dedup.equivalent_sentences   facts: the same sentence in several sources
                summarize.summarize_story    cited extractive summary under a word budget
                summarize.choose_headline    the most central title
+               extract.entities             names spread across sources, aliases merged
+               compare                      figures agreed or in conflict; dates named
 
-Each article is cleaned and segmented on its own; link and cluster see the whole batch; the
-per-story work is independent. Options live in one `Settings` object.
+Each article is cleaned, segmented and read for names, quotes and numbers on its own (in
+worker processes for big batches); link and cluster see the whole batch; the per-story work
+is independent. Options live in one `Settings` object.
 """
 
 from __future__ import annotations
@@ -30,9 +36,16 @@ import numpy as np
 from mujaz import cluster as clustering
 from mujaz.arabic.clean import clean_text, word_zipf
 from mujaz.arabic.frequency import smoothed_idf, stem_doc_prior
+from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import sentence_spans, tokens
 from mujaz.arabic.stem import content_stems
-from mujaz.dedup import Fact, equivalent_sentences, find_reprints
+from mujaz.compare import compare_figures, story_dates
+from mujaz.dedup import Fact, StoryStems, equivalent_sentences, find_reprints
+from mujaz.extract.dates import find_dates
+from mujaz.extract.entities import name_key, resolve_name, spread_mentions, story_entities
+from mujaz.extract.figures import find_quantities
+from mujaz.extract.quotes import find_quotes
+from mujaz.extract.tagger import find_mentions, tagger
 from mujaz.ingest import read_articles
 from mujaz.model import (
     Article,
@@ -49,6 +62,7 @@ Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): called as work advances; total 0 when unknown."""
 
 ONLY_HERE_MIN_WORDS = 8
+QUOTE_OVERLAP = 0.8  # two statements of one speaker sharing this much are one statement
 MAX_WORKERS = 4
 PARALLEL_FROM = 2000  # below this many articles, starting processes costs more than it saves
 PARALLEL_CHUNK = 500
@@ -119,9 +133,10 @@ class Engine:
     def prepare(self, articles: list[Article], errors: list[InputError]) -> list[Article]:
         """Clean and segment every article; one with no sentence left becomes an error."""
         started = time.perf_counter()
-        self.progress("loading word frequencies", 0, 0)
+        self.progress("loading word frequencies and the entity tagger", 0, 0)
         word_zipf()
         stem_doc_prior()
+        tagger()
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
         if workers > 1 and len(articles) >= PARALLEL_FROM:
             prepared = self._prepare_in_processes(articles, workers)
@@ -133,7 +148,7 @@ class Engine:
                 kept.append(article)
             else:
                 errors.append(InputError(article.location, error))
-        self.times.add("clean+segment+stem", started)
+        self.times.add("clean+segment+extract", started)
         return kept
 
     def _prepare_here(self, articles: list[Article]) -> Iterator[tuple[Article, str | None]]:
@@ -151,11 +166,10 @@ class Engine:
         done = 0
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             for chunk, results in zip(chunks, pool.map(job, chunks), strict=True):
-                # only the cleaned parts come back: the raw text is not copied twice
-                for article, (text, captions, sentences, error) in zip(
-                    chunk, results, strict=True
-                ):
-                    article.text, article.captions, article.sentences = text, captions, sentences
+                # only the prepared parts come back: the raw text is not copied twice
+                for article, (prepared, error) in zip(chunk, results, strict=True):
+                    (article.text, article.captions, article.sentences, article.mentions,
+                     article.quotes, article.quantities, article.dates) = prepared
                     yield article, error
                 done += len(chunk)
                 self.progress("clean", done, len(articles))
@@ -178,7 +192,9 @@ class Engine:
         originals = [a for a in articles if not a.duplicate_of]
         terms = [
             clustering.article_terms(
-                content_stems(tokens(a.title)) if a.title else [], [s.stems for s in a.sentences]
+                content_stems(tokens(a.title)) if a.title else [],
+                [s.stems for s in a.sentences],
+                lead_entities(a),
             )
             for a in originals
         ]
@@ -209,7 +225,9 @@ class Engine:
         started = time.perf_counter()
         stories = []
         for n, members in enumerate(groups, 1):
-            stories.append(build_story(members, idf, default_idf, self.settings.words))
+            story = build_story(members, idf, default_idf, self.settings.words)
+            describe_story(story, members)
+            stories.append(story)
             if n % 100 == 0 or n == len(groups):
                 self.progress("summarize", n, len(groups))
         _unique_story_ids(stories)
@@ -219,7 +237,8 @@ class Engine:
 
 
 def prepare_article(article: Article, *, repair_glued: bool = True) -> Article:
-    """Clean one article's text and cut it into sentences (in place; returns it)."""
+    """Clean one article's text, cut it into sentences and find its names, statements,
+    numbers and dates (in place; returns it)."""
     cleaned = clean_text(article.raw, repair_glued=repair_glued)
     article.text = cleaned.text
     article.captions = cleaned.captions
@@ -228,6 +247,10 @@ def prepare_article(article: Article, *, repair_glued: bool = True) -> Article:
         text = cleaned.text[a:b]
         stems = tuple(content_stems(tokens(text)))
         article.sentences.append(Sentence(article.id, i, a, b, text, stems))
+    article.mentions = find_mentions(article.text, article.id)
+    article.quotes = find_quotes(article, article.mentions)
+    article.quantities = find_quantities(article.text, article.id)
+    article.dates = find_dates(article.text, article.published, article.id)
     return article
 
 
@@ -241,28 +264,44 @@ def _prepare_guarded(article: Article, repair_glued: bool) -> str | None:
     return None if article.sentences else "no text left after cleaning"
 
 
-def _prepare_chunk(
-    articles: list[Article], repair_glued: bool
-) -> list[tuple[str, list[str], list[Sentence], str | None]]:
+def _prepare_chunk(articles: list[Article], repair_glued: bool) -> list[tuple[tuple, str | None]]:
     out = []
     for a in articles:
         error = _prepare_guarded(a, repair_glued)
-        out.append((a.text, a.captions, a.sentences, error))
+        out.append(
+            ((a.text, a.captions, a.sentences, a.mentions, a.quotes, a.quantities, a.dates), error)
+        )
     return out
 
 
 def batch_idf(articles: Sequence[Article]) -> tuple[dict[str, float], float]:
-    """IDF of the batch's stems (smoothed by the general-Arabic prior), and the unseen IDF."""
-    return smoothed_idf({s for sent in a.sentences for s in sent.stems} for a in articles)
+    """IDF of the batch's stems and lead names (smoothed by the general-Arabic prior), and
+    the unseen IDF."""
+    return smoothed_idf(
+        {s for sent in a.sentences for s in sent.stems} | set(lead_entities(a)) for a in articles
+    )
+
+
+def lead_entities(article: Article) -> list[str]:
+    """Matching keys of the names in an article's lead, marked apart from stems (@…)."""
+    lead = article.sentences[: clustering.LEAD_SENTENCES]
+    if not lead:
+        return []
+    end = lead[-1].end
+    return ["@" + name_key(m.text) for m in article.mentions if m.start < end]
 
 
 def build_story(
     members: Sequence[Article], idf: dict[str, float], default_idf: float, words: int
 ) -> Story:
-    """One story from its articles (earliest first): facts, summary, headline, contributions."""
+    """One story from its articles (earliest first): facts, summary, headline, contributions.
+
+    The story's stems are numbered once (`StoryStems`) for both the facts and the summary.
+    """
     sentences = [s for a in members for s in a.sentences]
-    facts = equivalent_sentences(sentences, idf, default_idf)
-    summary = summarize_story(members, facts, idf, default_idf, words)
+    stems = StoryStems(sentences, idf, default_idf)
+    facts = equivalent_sentences(sentences, stems)
+    summary = summarize_story(members, facts, stems, words)
     sources = list(dict.fromkeys(a.source for a in members))
     story = Story(
         id=clustering.story_id(members[0]),
@@ -282,11 +321,44 @@ def _contributions(members: Sequence[Article], facts: Sequence[Fact]) -> list[Co
     only: dict[str, list[Citation]] = {a.id: [] for a in members if not a.duplicate_of}
     for fact in facts:
         first = fact.members[0]
-        if len({source_of[a] for a in fact.articles}) > 1 or first.article not in only:
+        if fact.words < ONLY_HERE_MIN_WORDS or first.article not in only:
             continue
-        if len(tokens(first.text)) >= ONLY_HERE_MIN_WORDS:
+        source = source_of[first.article]
+        if all(source_of[s.article] == source for s in fact.members):
             only[first.article].append(Citation(first.article, first.index))
     return [Contribution(article=a, only_here=c) for a, c in only.items() if c]
+
+
+def describe_story(story: Story, members: Sequence[Article]) -> None:
+    """Who, what, how many: the story's entities, quotes, figures and dates (in place).
+
+    Names tagged confidently in one source count in the others; quotes of reprints are left
+    out (their original has them) and speakers take their entity's full name.
+    """
+    originals = [a for a in members if not a.duplicate_of]
+    mentions = spread_mentions(
+        {a.id: a.text for a in members}, {a.id: a.mentions for a in members}
+    )
+    story.entities = story_entities(
+        (m for ms in mentions.values() for m in ms), [a.id for a in members]
+    )
+    said: list[tuple[str, set[str]]] = []
+    for a in originals:
+        for q in a.quotes:
+            q.speaker = resolve_name(q.speaker, story.entities)
+            words = {matching_key(w) for w in tokens(q.text)}
+            if any(who == q.speaker and _mostly_within(words, other) for who, other in said):
+                continue  # the same statement in a second outlet: the first one is shown
+            said.append((q.speaker, words))
+            story.quotes.append(q)
+    source_of = {a.id: a.source for a in members}
+    story.figures = compare_figures((q for a in originals for q in a.quantities), source_of)
+    story.dates = story_dates(d for a in originals for d in a.dates)
+
+
+def _mostly_within(a: set[str], b: set[str]) -> bool:
+    """Whether most words of the shorter of two statements are in the other."""
+    return bool(a and b) and len(a & b) >= QUOTE_OVERLAP * min(len(a), len(b))
 
 
 def brief(

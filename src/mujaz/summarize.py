@@ -10,10 +10,13 @@ never both chosen, so no two summary sentences say the same thing. (An exact int
 scipy's HiGHS `milp`, was tried first: no better on mds-dev, and its per-story solver set-up
 made it the slowest step on a 31k-article corpus; greedy coverage is within 1-1/e of it.) A
 story with a single source gets the same treatment, its weights from term frequency.
+Concepts are counted with numpy on the story's numbered stems (`dedup.StoryStems`), and the
+greedy only recomputes the gain of the fact on top of its heap (gains only shrink).
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +25,7 @@ import numpy as np
 
 from mujaz.arabic.segment import tokens
 from mujaz.arabic.stem import content_stems
-from mujaz.dedup import Fact, overlap_matrix
+from mujaz.dedup import Fact, StoryStems, first_of_runs, overlap_matrix
 from mujaz.model import Article, Citation, SummarySentence
 
 DEFAULT_WORDS = 100
@@ -36,20 +39,20 @@ MAX_CANDIDATES = 120
 @dataclass(slots=True)
 class Candidate:
     fact: Fact
-    words: int
-    concepts: dict[str, float]
     position: float  # best relative position among its members (0 = first sentence)
-    sources: int
+    sources: frozenset[str]
 
 
 def summarize_story(
     articles: Sequence[Article],
     facts: Sequence[Fact],
-    idf: dict[str, float],
-    default_idf: float,
+    stems: StoryStems,
     words: int = DEFAULT_WORDS,
 ) -> list[SummarySentence]:
-    """Choose and order the summary sentences of one story (see the module docstring)."""
+    """Choose and order the summary sentences of one story (see the module docstring).
+
+    `stems` numbers the stems of the story's sentences, the ones `facts` were made from.
+    """
     by_id = {a.id: a for a in articles}
     # a reprint is not an independent witness: it counts for its original's source
     source_of = {a.id: by_id[a.duplicate_of].source if a.duplicate_of in by_id else a.source
@@ -58,13 +61,13 @@ def summarize_story(
     if not candidates:
         return []
     n_sources = len(set(source_of.values()))
-    weights = _concept_weights(candidates, idf, default_idf, source_of, n_sources)
+    shown = [c.fact.shown for c in candidates]
+    ids, rows = stems.of(shown)
+    owner, concept, weights = _concepts(candidates, ids, rows, stems.idf, n_sources)
     # an article rarely repeats itself: redundancy needs checking only across sources
-    overlap = (
-        overlap_matrix([c.fact for c in candidates], idf, default_idf) if n_sources > 1 else None
-    )
-    chosen = _select(candidates, weights, words, overlap)
-    chosen.sort(key=lambda c: (c.position, -c.sources))
+    redundant = overlap_matrix(stems, shown) > REDUNDANT if n_sources > 1 else None
+    chosen = _select(candidates, owner, concept, weights, words, redundant)
+    chosen.sort(key=lambda c: (c.position, -len(c.sources)))
     return [
         SummarySentence(
             text=c.fact.members[0].text,
@@ -77,107 +80,148 @@ def summarize_story(
 def _candidates(
     facts: Sequence[Fact], by_id: dict[str, Article], source_of: dict[str, str]
 ) -> list[Candidate]:
+    length = {a.id: max(1, len(a.sentences)) for a in by_id.values()}
     out = []
     for fact in facts:
-        first = fact.members[0]
-        n_words = len(tokens(first.text))
-        if not MIN_WORDS <= n_words <= MAX_WORDS:
+        if not MIN_WORDS <= fact.words <= MAX_WORDS:
             continue
-        stems = first.stems
-        concepts = {f"{a} {b}": 1.0 for a, b in zip(stems, stems[1:], strict=False)}
-        concepts.update({s: 1.0 for s in stems})
-        position = min(
-            s.index / max(1, len(by_id[s.article].sentences)) for s in fact.members
-        )
-        out.append(
-            Candidate(
-                fact=fact,
-                words=n_words,
-                concepts=concepts,
-                position=position,
-                sources=len({source_of[a] for a in fact.articles}),
-            )
-        )
+        members = fact.members
+        position = min([s.index / length[s.article] for s in members])
+        out.append(Candidate(fact, position, frozenset([source_of[s.article] for s in members])))
     if len(out) > MAX_CANDIDATES:
-        out.sort(key=lambda c: (-c.sources, c.position))
+        out.sort(key=lambda c: (-len(c.sources), c.position))
         out = out[:MAX_CANDIDATES]
     return out
 
 
-def _concept_weights(
+def _concepts(
     candidates: Sequence[Candidate],
-    idf: dict[str, float],
-    default_idf: float,
-    source_of: dict[str, str],
+    ids: np.ndarray,
+    rows: np.ndarray,
+    stem_idf: np.ndarray,
     n_sources: int,
-) -> dict[str, float]:
-    """Weight of a concept: sources mentioning it (or its frequency, for one source) × idf."""
-    mentions: dict[str, set[str]] = {}
-    count: dict[str, int] = {}
-    for c in candidates:
-        srcs = {source_of[a] for a in c.fact.articles}
-        for k in c.concepts:
-            mentions.setdefault(k, set()).update(srcs)
-            count[k] = count.get(k, 0) + 1
-    weights = {}
-    for k, srcs in mentions.items():
-        spread = len(srcs) if n_sources > 1 else count[k]
-        if n_sources > 1 and spread < 2:
-            spread = 0.5  # said by one source only: still worth something
-        weights[k] = spread * _concept_idf(k, idf, default_idf)
-    return weights
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidates' concepts, and the weight of each concept.
 
+    A candidate's concepts are its stem bigrams, then its stems, each once, in the order they
+    come (`ids`, `rows`: the shown sentences' stems as story-local ids). Returns per (candidate,
+    concept) entry, in that order, the candidate and the concept; and per concept its weight:
+    the sources mentioning it (or its frequency, for one source) × idf.
+    """
+    n_stems = max(len(stem_idf), 1)
+    k = len(candidates)
+    # entries candidate after candidate: its bigrams, then its stems
+    nxt = (rows[1:] == rows[:-1]).nonzero()[0]
+    bigrams = np.bincount(rows[nxt], minlength=k)
+    before = bigrams.cumsum() - bigrams
+    at_bigram = nxt + before[rows[nxt]]
+    at_stem = np.arange(len(ids)) + (before + bigrams)[rows]
+    code = np.empty(len(ids) + len(nxt), dtype=np.intp)
+    code[at_bigram] = n_stems + ids[nxt] * n_stems + ids[nxt + 1]
+    code[at_stem] = ids
+    owner = np.arange(k).repeat(bigrams + np.bincount(rows, minlength=k))
+    # entries by concept, then candidate; stable, so a repeat comes after the first mention
+    order = (code * k + owner).argsort(kind="stable")
+    new_concept = first_of_runs(code[order])
+    first = new_concept | first_of_runs(owner[order])
+    concept = np.empty(len(code), dtype=np.intp)
+    concept[order] = new_concept.cumsum() - 1
+    kept = order[first]  # each candidate's first mention of each concept, by concept
+    codes = code[order[new_concept]]
 
-def _concept_idf(concept: str, idf: dict[str, float], default_idf: float) -> float:
-    """Mean idf of a concept's stems; a bigram counts 1.3 times (it is more specific)."""
-    a, _, b = concept.partition(" ")
-    if not b:
-        return idf.get(a, default_idf)
-    return 0.65 * (idf.get(a, default_idf) + idf.get(b, default_idf))
+    # a stem's idf; a bigram's mean idf counts 1.3 times (it is more specific)
+    unigrams = codes.searchsorted(n_stems)  # they come first
+    a, b = np.divmod(codes[unigrams:] - n_stems, n_stems)
+    concept_idf = np.concatenate([stem_idf[codes[:unigrams]], 0.65 * (stem_idf[a] + stem_idf[b])])
+
+    if n_sources > 1:
+        # each candidate's sources as bits (64 a word): a concept's sources are the OR of its
+        # candidates' bits, and how many they are is a bit count
+        source_no: dict[str, int] = {}
+        who, which = [], []
+        for i, c in enumerate(candidates):
+            for s in c.sources:
+                who.append(i)
+                which.append(source_no.setdefault(s, len(source_no)))
+        bit = np.array(which, dtype=np.uint64)
+        said = np.zeros((k, len(source_no) // 64 + 1), dtype=np.uint64)
+        np.bitwise_or.at(said, (who, (bit >> np.uint64(6)).astype(np.intp)),
+                         np.uint64(1) << (bit & np.uint64(63)))
+        mentioned = np.bitwise_or.reduceat(said[owner[kept]], new_concept[first].nonzero()[0])
+        spread = np.bitwise_count(mentioned).sum(axis=1).astype(np.float64)
+        spread[spread < 2] = 0.5  # said by one source only: still worth something
+    else:  # one source: how many candidates name the concept
+        spread = np.bincount(concept[kept], minlength=len(codes)).astype(np.float64)
+    kept.sort()
+    return owner[kept], concept[kept], spread * concept_idf
 
 
 def _select(
     candidates: list[Candidate],
-    weights: dict[str, float],
+    owner: np.ndarray,
+    concept: np.ndarray,
+    weights: np.ndarray,
     budget: int,
-    overlap: np.ndarray | None,
+    redundant: np.ndarray | None,
 ) -> list[Candidate]:
     """Greedy budgeted coverage: best marginal gain per √word until the budget is spent.
 
     The gain of a fact is the weight of the concepts it adds plus a bonus for coming early in
-    its article; a fact overlapping one already chosen (`overlap` > REDUNDANT) is skipped.
-    When no fact fits the budget, the best one is taken alone.
+    its article; a fact `redundant` with one already chosen is skipped, and of equal gains the
+    first fact wins. When no fact fits the budget, the best one is taken alone. `owner` and
+    `concept` list each candidate's concepts (sorted by candidate).
+
+    Gains only shrink as concepts get covered, so they are kept in a heap and only the top one
+    is brought up to date (lazy greedy): the same choices as recomputing every gain each round.
     """
-    lead = [LEAD_BONUS * sum(weights[k] for k in c.concepts) * (1.0 - c.position) ** 2
-            for c in candidates]
-    covered: set[str] = set()
+    n = len(candidates)
+    entry_weight = weights[concept]
+    total = np.bincount(owner, weights=entry_weight, minlength=n).tolist()
+    bounds = owner.searchsorted(np.arange(n + 1)).tolist()
+    concepts, entry_weight = concept.tolist(), entry_weight.tolist()
+    words = [c.fact.words for c in candidates]
+    lead = [LEAD_BONUS * t * (1.0 - c.position) ** 2
+            for t, c in zip(total, candidates, strict=True)]
+    covered = [False] * len(weights)
+
+    def gain(i: int) -> float:
+        new = 0.0
+        for e in range(bounds[i], bounds[i + 1]):
+            if not covered[concepts[e]]:
+                new += entry_weight[e]
+        return (new + lead[i]) / math.sqrt(words[i])
+
+    heap = [(-(total[i] + lead[i]) / math.sqrt(words[i]), i) for i in range(n)]
+    heapq.heapify(heap)
+    out = [False] * n  # chosen, or redundant with a chosen fact
     chosen: list[int] = []
     used = 0
-    while True:
-        best, best_gain = None, 0.0
-        for i, c in enumerate(candidates):
-            if i in chosen or used + c.words > budget:
-                continue
-            if overlap is not None and any(overlap[i, j] > REDUNDANT for j in chosen):
-                continue
-            gain = sum(weights[k] for k in c.concepts if k not in covered) + lead[i]
-            gain /= math.sqrt(c.words)
-            if gain > best_gain:
-                best, best_gain = i, gain
-        if best is None:
-            if not chosen:  # nothing fits: the best single fact, whatever its length
-                best = max(range(len(candidates)), key=lambda i: lead[i] + sum(
-                    weights[k] for k in candidates[i].concepts) / candidates[i].words)
-                chosen.append(best)
+    while heap:
+        _, i = heapq.heappop(heap)
+        if out[i] or used + words[i] > budget:
+            continue  # for good: the budget left only shrinks
+        now = gain(i)
+        if heap and (-now, i) > heap[0]:
+            heapq.heappush(heap, (-now, i))  # another fact may now gain more
+            continue
+        if now <= 0.0:
             break
-        chosen.append(best)
-        covered.update(candidates[best].concepts)
-        used += candidates[best].words
+        chosen.append(i)
+        used += words[i]
+        out[i] = True
+        if redundant is not None:
+            for j in redundant[i].nonzero()[0].tolist():
+                out[j] = True
+        for e in range(bounds[i], bounds[i + 1]):
+            covered[concepts[e]] = True
+    if not chosen:  # nothing fits: the best single fact, whatever its length
+        chosen.append(max(range(n), key=lambda i: lead[i] + total[i] / words[i]))
     return [candidates[i] for i in chosen]
 
 
 def choose_headline(articles: Sequence[Article], summary: Sequence[SummarySentence]) -> str:
-    """The most central title: the one sharing most content stems with the other titles.
+    """The most central title: the one sharing most content stems with the other titles (of
+    two titles, each is as central as the other, and the first is taken).
 
     A story whose articles have no titles takes the first words of its first summary sentence.
     """
@@ -186,13 +230,13 @@ def choose_headline(articles: Sequence[Article], summary: Sequence[SummarySenten
         text = summary[0].text if summary else (articles[0].text if articles else "")
         words = text.split()
         return " ".join(words[:14]) + (" …" if len(words) > 14 else "")
-    if len(titles) == 1:
+    if len(titles) <= 2:
         return titles[0]
     stems = [set(content_stems(tokens(t))) for t in titles]
-    def centrality(i: int) -> float:
-        return sum(
-            len(stems[i] & stems[j]) / (math.sqrt(len(stems[i]) * len(stems[j])) or 1.0)
-            for j in range(len(titles))
-            if j != i
-        )
-    return titles[max(range(len(titles)), key=centrality)]
+    centrality = [0.0] * len(titles)
+    for i in range(len(titles)):
+        for j in range(i + 1, len(titles)):
+            shared = len(stems[i] & stems[j]) / (math.sqrt(len(stems[i]) * len(stems[j])) or 1.0)
+            centrality[i] += shared
+            centrality[j] += shared
+    return titles[max(range(len(titles)), key=centrality.__getitem__)]
