@@ -18,8 +18,8 @@ only) and SemEval (publishers' texts) are never read here.
    frequent words), reduced by truncated SVD and grouped by k-means at three granularities
    (CLUSTER_SIZES). Fixed seeds: a rebuild gives the same clusters. On --dev they do not help
    (so WITH_CLUSTERS is off): that text is too small to place names the tagger was not
-   trained on; wordfreq's affix profile (`mujaz.extract.tagger.affix_profile`) does better.
-   Clusters from the 8.8M words of SaudiNewsNet helped about a point more, but may not ship.
+   trained on; wordfreq's affix profile (`mujaz.extract.tagger.affix_profile`) does that job.
+   (Former builds used clusters from SaudiNewsNet's 8.8M words: about as good, may not ship.)
 2. The CRF (python-crfsuite, L-BFGS with elastic net) on ANERcorp train, features from
    `mujaz.extract.tagger.Featurizer`, c1/c2 = C1/C2. The test split is never read here
    (bench/entities.py scores it). `--dev` trains on the first three quarters of train and
