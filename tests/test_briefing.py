@@ -134,3 +134,23 @@ def test_an_article_that_breaks_cleaning_is_an_error_and_the_rest_is_briefed(mon
     assert [(e.location, e.error) for e in b.errors] == [
         (str(tmp_path / "b.txt"), "cannot clean this article: ValueError: boom")]
     assert len(b.stories) == 1
+
+
+def test_an_article_whose_figures_cannot_be_read_is_still_briefed(monkeypatch, tmp_path):
+    import mujaz.pipeline as pipeline
+
+    real = pipeline.find_quantities
+
+    def fragile(text, article=""):
+        if "انفجار" in text:
+            raise ValueError("boom")
+        return real(text, article)
+
+    monkeypatch.setattr(pipeline, "find_quantities", fragile)
+    (tmp_path / "b.txt").write_text("وقع انفجار في مستودع للوقود قرب الميناء صباح اليوم دون إصابات.", encoding="utf-8")
+    b = mujaz.brief([tmp_path])
+    assert [a.location for a in b.articles] == [str(tmp_path / "b.txt")]
+    assert b.stories[0].summary
+    assert [(e.location, e.error) for e in b.errors] == [
+        (str(tmp_path / "b.txt"),
+         "briefed without its names, quotes, figures and dates: ValueError: boom")]

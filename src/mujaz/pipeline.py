@@ -58,6 +58,9 @@ from mujaz.model import (
 )
 from mujaz.summarize import DEFAULT_WORDS, choose_headline, summarize_story
 
+Outcome = tuple[str | None, bool]
+"""What preparing an article gave: its error (None when all went well), whether it is kept."""
+
 Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): called as work advances; total 0 when unknown."""
 
@@ -131,7 +134,8 @@ class Engine:
         return articles, errors
 
     def prepare(self, articles: list[Article], errors: list[InputError]) -> list[Article]:
-        """Clean and segment every article; one with no sentence left becomes an error."""
+        """Clean, segment and read every article; one with no sentence left becomes an
+        error, one whose names or numbers cannot be read is kept and its error reported."""
         started = time.perf_counter()
         self.progress("loading word frequencies and the entity tagger", 0, 0)
         word_zipf()
@@ -143,15 +147,15 @@ class Engine:
         else:
             prepared = self._prepare_here(articles)
         kept = []
-        for article, error in prepared:
-            if error is None:
+        for article, (error, keep) in prepared:
+            if keep:
                 kept.append(article)
-            else:
+            if error is not None:
                 errors.append(InputError(article.location, error))
         self.times.add("clean+segment+extract", started)
         return kept
 
-    def _prepare_here(self, articles: list[Article]) -> Iterator[tuple[Article, str | None]]:
+    def _prepare_here(self, articles: list[Article]) -> Iterator[tuple[Article, Outcome]]:
         for n, article in enumerate(articles, 1):
             yield article, _prepare_guarded(article, self.settings.repair_glued)
             if n % 200 == 0 or n == len(articles):
@@ -159,7 +163,7 @@ class Engine:
 
     def _prepare_in_processes(
         self, articles: list[Article], workers: int
-    ) -> Iterator[tuple[Article, str | None]]:
+    ) -> Iterator[tuple[Article, Outcome]]:
         """Cleaning is per article and CPU-bound: forked workers share the loaded word lists."""
         chunks = [articles[i : i + PARALLEL_CHUNK] for i in range(0, len(articles), PARALLEL_CHUNK)]
         job = partial(_prepare_chunk, repair_glued=self.settings.repair_glued)
@@ -167,10 +171,10 @@ class Engine:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             for chunk, results in zip(chunks, pool.map(job, chunks), strict=True):
                 # only the prepared parts come back: the raw text is not copied twice
-                for article, (prepared, error) in zip(chunk, results, strict=True):
+                for article, (prepared, outcome) in zip(chunk, results, strict=True):
                     (article.text, article.captions, article.sentences, article.mentions,
                      article.quotes, article.quantities, article.dates) = prepared
-                    yield article, error
+                    yield article, outcome
                 done += len(chunk)
                 self.progress("clean", done, len(articles))
 
@@ -239,6 +243,13 @@ class Engine:
 def prepare_article(article: Article, *, repair_glued: bool = True) -> Article:
     """Clean one article's text, cut it into sentences and find its names, statements,
     numbers and dates (in place; returns it)."""
+    segment_article(article, repair_glued=repair_glued)
+    extract_article(article)
+    return article
+
+
+def segment_article(article: Article, *, repair_glued: bool = True) -> None:
+    """Clean one article's text and cut it into sentences (in place)."""
     cleaned = clean_text(article.raw, repair_glued=repair_glued)
     article.text = cleaned.text
     article.captions = cleaned.captions
@@ -247,30 +258,48 @@ def prepare_article(article: Article, *, repair_glued: bool = True) -> Article:
         text = cleaned.text[a:b]
         stems = tuple(content_stems(tokens(text)))
         article.sentences.append(Sentence(article.id, i, a, b, text, stems))
+
+
+def extract_article(article: Article) -> None:
+    """Names, statements, numbers and dates of one segmented article (in place)."""
     article.mentions = find_mentions(article.text, article.id)
     article.quotes = find_quotes(article, article.mentions)
     article.quantities = find_quantities(article.text, article.id)
     article.dates = find_dates(article.text, article.published, article.id)
-    return article
 
 
-def _prepare_guarded(article: Article, repair_glued: bool) -> str | None:
-    """Prepare one article; what goes wrong becomes that article's error, never the batch's."""
+def _prepare_guarded(article: Article, repair_glued: bool) -> Outcome:
+    """Prepare one article: (its error, whether it is kept); never an error of the batch.
+
+    An article that cannot be cleaned is dropped; one whose names or numbers cannot be read
+    is still briefed without them, its error reported.
+    """
     try:
-        prepare_article(article, repair_glued=repair_glued)
+        segment_article(article, repair_glued=repair_glued)
     except Exception as exc:  # one bad article never sinks a batch
         article.sentences = []
-        return f"cannot clean this article: {type(exc).__name__}: {exc}"
-    return None if article.sentences else "no text left after cleaning"
+        return f"cannot clean this article: {type(exc).__name__}: {exc}", False
+    if not article.sentences:
+        return "no text left after cleaning", False
+    try:
+        extract_article(article)
+    except Exception as exc:  # the article's text and summary still count
+        article.mentions, article.quotes, article.quantities, article.dates = [], [], [], []
+        return (
+            "briefed without its names, quotes, figures and dates: "
+            f"{type(exc).__name__}: {exc}"
+        ), True
+    return None, True
 
 
-def _prepare_chunk(articles: list[Article], repair_glued: bool) -> list[tuple[tuple, str | None]]:
+def _prepare_chunk(
+    articles: list[Article], repair_glued: bool
+) -> list[tuple[tuple, Outcome]]:
     out = []
     for a in articles:
-        error = _prepare_guarded(a, repair_glued)
-        out.append(
-            ((a.text, a.captions, a.sentences, a.mentions, a.quotes, a.quantities, a.dates), error)
-        )
+        outcome = _prepare_guarded(a, repair_glued)
+        prepared = (a.text, a.captions, a.sentences, a.mentions, a.quotes, a.quantities, a.dates)
+        out.append((prepared, outcome))
     return out
 
 
