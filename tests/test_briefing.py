@@ -154,3 +154,31 @@ def test_an_article_whose_figures_cannot_be_read_is_still_briefed(monkeypatch, t
     assert [(e.location, e.error) for e in b.errors] == [
         (str(tmp_path / "b.txt"),
          "briefed without its names, quotes, figures and dates: ValueError: boom")]
+
+
+def test_names_of_a_batch_that_cannot_be_decoded_together_are_read_one_by_one(
+    monkeypatch, tmp_path
+):
+    import mujaz.pipeline as pipeline
+
+    real = pipeline.find_mentions
+
+    def fragile(text, article=""):
+        if "انفجار" in text:
+            raise ValueError("boom")
+        return real(text, article)
+
+    def broken_batch(texts):
+        raise ValueError("batch")
+
+    monkeypatch.setattr(pipeline, "find_mentions_many", broken_batch)
+    monkeypatch.setattr(pipeline, "find_mentions", fragile)
+    (tmp_path / "a.txt").write_text("قال وزير الخارجية جون كيري إن المحادثات ستستأنف في جنيف.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("وقع انفجار في مستودع للوقود قرب الميناء صباح اليوم دون إصابات.", encoding="utf-8")
+    b = mujaz.brief([tmp_path])
+    assert len(b.articles) == 2
+    by_location = {a.location: a for a in b.articles}
+    assert "جون كيري" in {m.text for m in by_location[str(tmp_path / "a.txt")].mentions}
+    assert [(e.location, e.error) for e in b.errors] == [
+        (str(tmp_path / "b.txt"),
+         "briefed without its names, quotes, figures and dates: ValueError: boom")]

@@ -21,6 +21,7 @@ is independent. Options live in one `Settings` object.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import time
@@ -45,7 +46,7 @@ from mujaz.extract.dates import find_dates
 from mujaz.extract.entities import name_key, resolve_name, spread_mentions, story_entities
 from mujaz.extract.figures import find_quantities
 from mujaz.extract.quotes import find_quotes
-from mujaz.extract.tagger import find_mentions, tagger
+from mujaz.extract.tagger import find_mentions, find_mentions_many, tagger
 from mujaz.ingest import read_articles
 from mujaz.model import (
     Article,
@@ -53,6 +54,7 @@ from mujaz.model import (
     Citation,
     Contribution,
     InputError,
+    Mention,
     Sentence,
     Story,
 )
@@ -156,20 +158,28 @@ class Engine:
         return kept
 
     def _prepare_here(self, articles: list[Article]) -> Iterator[tuple[Article, Outcome]]:
-        for n, article in enumerate(articles, 1):
-            yield article, _prepare_guarded(article, self.settings.repair_glued)
-            if n % 200 == 0 or n == len(articles):
-                self.progress("clean", n, len(articles))
+        for start in range(0, len(articles), PARALLEL_CHUNK):
+            chunk = articles[start : start + PARALLEL_CHUNK]
+            yield from zip(chunk, _prepare_guarded(chunk, self.settings.repair_glued), strict=True)
+            self.progress("clean", start + len(chunk), len(articles))
 
     def _prepare_in_processes(
         self, articles: list[Article], workers: int
     ) -> Iterator[tuple[Article, Outcome]]:
-        """Cleaning is per article and CPU-bound: forked workers share the loaded word lists."""
+        """Cleaning is per article and CPU-bound: forked workers share the loaded word lists.
+
+        What the workers inherit is frozen out of the garbage collector first: their
+        collections then never walk (and copy, page by page) the parent's objects."""
         chunks = [articles[i : i + PARALLEL_CHUNK] for i in range(0, len(articles), PARALLEL_CHUNK)]
         job = partial(_prepare_chunk, repair_glued=self.settings.repair_glued)
         done = 0
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for chunk, results in zip(chunks, pool.map(job, chunks), strict=True):
+            gc.freeze()
+            try:
+                prepared_chunks = pool.map(job, chunks)  # submits all: the workers fork here
+            finally:
+                gc.unfreeze()
+            for chunk, results in zip(chunks, prepared_chunks, strict=True):
                 # only the prepared parts come back: the raw text is not copied twice
                 for article, (prepared, outcome) in zip(chunk, results, strict=True):
                     (article.text, article.captions, article.sentences, article.mentions,
@@ -260,20 +270,44 @@ def segment_article(article: Article, *, repair_glued: bool = True) -> None:
         article.sentences.append(Sentence(article.id, i, a, b, text, stems))
 
 
-def extract_article(article: Article) -> None:
-    """Names, statements, numbers and dates of one segmented article (in place)."""
-    article.mentions = find_mentions(article.text, article.id)
+def extract_article(article: Article, mentions: list[Mention] | None = None) -> None:
+    """Names, statements, numbers and dates of one segmented article (in place); `mentions`
+    when its names were already found (`find_mentions_many`)."""
+    article.mentions = find_mentions(article.text, article.id) if mentions is None else mentions
     article.quotes = find_quotes(article, article.mentions)
     article.quantities = find_quantities(article.text, article.id)
     article.dates = find_dates(article.text, article.published, article.id)
 
 
-def _prepare_guarded(article: Article, repair_glued: bool) -> Outcome:
-    """Prepare one article: (its error, whether it is kept); never an error of the batch.
+def _prepare_guarded(articles: Sequence[Article], repair_glued: bool) -> list[Outcome]:
+    """Prepare articles: per article (its error, whether it is kept); never an error of the
+    batch.
 
     An article that cannot be cleaned is dropped; one whose names or numbers cannot be read
-    is still briefed without them, its error reported.
+    is still briefed without them, its error reported. Names are found for all the articles
+    at once (decoding them together is much faster); if that fails, article by article, so
+    the error is the failing article's alone.
     """
+    outcomes = [_segment_guarded(a, repair_glued) for a in articles]
+    ready = [a for a, outcome in zip(articles, outcomes, strict=True) if outcome == (None, True)]
+    try:
+        found: list[list[Mention]] | None = find_mentions_many([(a.text, a.id) for a in ready])
+    except Exception:  # retried one by one below, so the error names its article
+        found = None
+    errors: dict[str, Outcome] = {}
+    for k, article in enumerate(ready):
+        try:
+            extract_article(article, None if found is None else found[k])
+        except Exception as exc:  # the article's text and summary still count
+            article.mentions, article.quotes, article.quantities, article.dates = [], [], [], []
+            errors[article.id] = (
+                "briefed without its names, quotes, figures and dates: "
+                f"{type(exc).__name__}: {exc}"
+            ), True
+    return [errors.get(a.id, outcome) for a, outcome in zip(articles, outcomes, strict=True)]
+
+
+def _segment_guarded(article: Article, repair_glued: bool) -> Outcome:
     try:
         segment_article(article, repair_glued=repair_glued)
     except Exception as exc:  # one bad article never sinks a batch
@@ -281,26 +315,17 @@ def _prepare_guarded(article: Article, repair_glued: bool) -> Outcome:
         return f"cannot clean this article: {type(exc).__name__}: {exc}", False
     if not article.sentences:
         return "no text left after cleaning", False
-    try:
-        extract_article(article)
-    except Exception as exc:  # the article's text and summary still count
-        article.mentions, article.quotes, article.quantities, article.dates = [], [], [], []
-        return (
-            "briefed without its names, quotes, figures and dates: "
-            f"{type(exc).__name__}: {exc}"
-        ), True
     return None, True
 
 
 def _prepare_chunk(
     articles: list[Article], repair_glued: bool
 ) -> list[tuple[tuple, Outcome]]:
-    out = []
-    for a in articles:
-        outcome = _prepare_guarded(a, repair_glued)
-        prepared = (a.text, a.captions, a.sentences, a.mentions, a.quotes, a.quantities, a.dates)
-        out.append((prepared, outcome))
-    return out
+    outcomes = _prepare_guarded(articles, repair_glued)
+    return [
+        ((a.text, a.captions, a.sentences, a.mentions, a.quotes, a.quantities, a.dates), outcome)
+        for a, outcome in zip(articles, outcomes, strict=True)
+    ]
 
 
 def batch_idf(articles: Sequence[Article]) -> tuple[dict[str, float], float]:

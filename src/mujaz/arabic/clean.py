@@ -90,8 +90,7 @@ def decode_entities(text: str) -> str:
 
 def is_foreign_line(line: str) -> bool:
     """A line mostly in another script (an English caption, a credit line)."""
-    letters = sum(1 for c in line if c.isalpha())
-    return letters >= 3 and arabic_letter_ratio(line) < 0.5
+    return sum(map(str.isalpha, line)) >= 3 and arabic_letter_ratio(line) < 0.5
 
 
 def is_arabic_caption(line: str) -> bool:

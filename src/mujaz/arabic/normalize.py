@@ -63,7 +63,7 @@ def matching_key(text: str) -> str:
 
 def arabic_letter_ratio(text: str) -> float:
     """Share of Arabic letters among all letters of `text` (0 when it has no letters)."""
-    letters = sum(1 for c in text if c.isalpha())
+    letters = sum(map(str.isalpha, text))
     if not letters:
         return 0.0
     return len(ARABIC_LETTER.findall(text)) / letters

@@ -19,6 +19,8 @@ WORD = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+")
 _END = ".!?؟؛;…"
 _CLOSERS = "»\"”’)]"
 _PAIRS = {"«": "»", "“": "”"}
+_QUOTE_MARK = re.compile("[«“»”\"]")
+_END_MARK = re.compile(f"[{re.escape(_END)}]")
 _MAX_QUOTE = 800  # a "quote" longer than this is an unmatched mark pairing far away
 
 
@@ -35,6 +37,8 @@ def token_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def _quoted_ranges(line: str) -> list[tuple[int, int]]:
     """Spans of matched quotations in one line: «…», “…” and pairs of straight quotes."""
+    if not _QUOTE_MARK.search(line):
+        return []
     ranges: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     straight: list[int] = []
@@ -77,19 +81,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         quoted = _quoted_ranges(line)
         start = 0
-        i = 0
         n = len(line)
-        while i < n:
-            if line[i] in _END and _is_boundary(line, i) and not any(
-                a < i < b for a, b in quoted
-            ):
-                j = i + 1
-                while j < n and (line[j] in _END or line[j] in _CLOSERS):
-                    j += 1
-                spans.append((pos + start, pos + j))
-                start = i = j
+        for m in _END_MARK.finditer(line):
+            i = m.start()
+            if i < start or not _is_boundary(line, i) or any(a < i < b for a, b in quoted):
                 continue
-            i += 1
+            j = i + 1
+            while j < n and (line[j] in _END or line[j] in _CLOSERS):
+                j += 1
+            spans.append((pos + start, pos + j))
+            start = j
         spans.append((pos + start, pos + n))
         pos += n + 1
     return [trimmed for a, b in spans if (trimmed := _trim(text, a, b)) is not None]

@@ -8,6 +8,7 @@ Stems are cached: news vocabulary is Zipfian, so almost every call is a dictiona
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 
 import Stemmer
@@ -65,7 +66,7 @@ def content_stem(word: str) -> str | None:
     """Stem of a topical word; None for a stop word or a one-letter token."""
     if len(word) < 2 or matching_key(word) in STOPWORDS:
         return None
-    return stem_ar(word)
+    return sys.intern(stem_ar(word))  # one string per stem: less memory, smaller pickles
 
 
 def content_stems(words: list[str]) -> list[str]:

@@ -36,7 +36,10 @@ from mujaz.model import Mention
 DATA = Path(__file__).resolve().parents[1] / "data"
 MODEL = DATA / "ner.crfsuite"
 CLUSTERS = DATA / "word-clusters.tsv.gz"
-__all__ = ["CLUSTERS", "GAZETTEER", "MODEL", "TOKEN", "TYPES", "find_mentions", "tag", "tagger"]
+__all__ = [
+    "CLUSTERS", "GAZETTEER", "MODEL", "TOKEN", "TYPES", "find_mentions", "find_mentions_many",
+    "tag", "tagger",
+]
 
 TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORG", "MISC": "MISC"}
 
@@ -412,29 +415,32 @@ class Tagger:
         attrs = self.attrs
         return self.weights[[attrs[f] for f in features if f in attrs]].sum(axis=0)
 
-    def _row(self, word: str) -> int:
-        row = self.rows.get(word)
-        if row is not None:
-            return row
-        rec = self.features.describe(word)
-        row = self.rows[word] = len(self.keys)
-        if row == len(self.vectors):
-            self.vectors = np.concatenate([self.vectors, np.zeros_like(self.vectors)])
-        get = self.attrs.get
-        slots, idx = [], []
-        for slot, features in enumerate(rec.features):
-            for f in features:
-                i = get(f)
-                if i is not None:
-                    slots.append(slot)
-                    idx.append(i)
-        if idx:
-            onehot = np.zeros((len(OFFSETS), len(idx)))
-            onehot[slots, range(len(idx))] = 1.0
-            self.vectors[row] = onehot @ self.weights[idx]
-        self.keys.append(rec.key)
-        self.cores.append(rec.core)
-        return row
+    def _add_types(self, words: Iterable[str]) -> None:
+        """Cache rows for word types not seen yet: their features are described one by one,
+        but their weights are summed in one array operation (per type it cost more than the
+        description itself)."""
+        rows, keys, cores, get = self.rows, self.keys, self.cores, self.attrs.get
+        describe = self.features.describe
+        at_rows: list[int] = []
+        at_slots: list[int] = []
+        at_attrs: list[int] = []
+        for word in words:
+            rec = describe(word)
+            row = rows[word] = len(keys)
+            keys.append(rec.key)
+            cores.append(rec.core)
+            for slot, features in enumerate(rec.features):
+                for f in features:
+                    i = get(f)
+                    if i is not None:
+                        at_rows.append(row)
+                        at_slots.append(slot)
+                        at_attrs.append(i)
+        if len(keys) > len(self.vectors):
+            grown = np.zeros((max(len(keys), 2 * len(self.vectors)), *self.vectors.shape[1:]))
+            grown[: len(self.vectors)] = self.vectors
+            self.vectors = grown
+        np.add.at(self.vectors, (at_rows, at_slots), self.weights[at_attrs])
 
     def _emissions(self, rows_of: Sequence[list[int]]) -> list[np.ndarray]:
         """Label scores (tokens × labels) of each sentence, transitions aside.
@@ -497,8 +503,11 @@ class Tagger:
         the rows of one call stay valid."""
         if len(self.rows) >= self.CACHE:
             self.clear()
-        row = self._row
-        return [[row(w) for w in s] for s in sentences]
+        rows = self.rows
+        new = {w: None for s in sentences for w in s if w not in rows}
+        if new:
+            self._add_types(new)
+        return [[rows[w] for w in s] for s in sentences]
 
     def tag_document(
         self, sentences: Sequence[Sequence[str]], zipf_limit: float | None = None
@@ -510,16 +519,34 @@ class Tagger:
         (clitics aside) is part of a name elsewhere in the document, and is not a common word
         (zipf < `zipf_limit`, CONSISTENT_ZIPF by default), takes that name's type (the most
         frequent one)."""
+        return self.tag_documents([sentences], zipf_limit)[0]
+
+    def tag_documents(
+        self, documents: Sequence[Sequence[Sequence[str]]], zipf_limit: float | None = None
+    ) -> list[list[list[str]]]:
+        """`tag_document` of many documents: their sentences are decoded together, so the
+        fixed cost of each decoding step is shared by hundreds of sentences."""
         limit = CONSISTENT_ZIPF if zipf_limit is None else zipf_limit
-        rows_of = self._rows(sentences)
-        labels = self._tag_rows(rows_of)
+        rows_of = self._rows([s for doc in documents for s in doc])
+        labels_of = self._tag_rows(rows_of)
+        out, at = [], 0
+        for doc in documents:
+            rows, labels = rows_of[at : at + len(doc)], labels_of[at : at + len(doc)]
+            at += len(doc)
+            self._make_consistent(rows, labels, limit)
+            out.append(labels)
+        return out
+
+    def _make_consistent(
+        self, rows_of: Sequence[list[int]], labels: list[list[str]], limit: float
+    ) -> None:
         kinds: dict[str, Counter[str]] = {}
         for rows, sent_labels in zip(rows_of, labels, strict=True):
             for row, label in zip(rows, sent_labels, strict=True):
                 if label != "O":
                     kinds.setdefault(self.cores[row], Counter())[label[2:]] += 1
         if not kinds:
-            return labels
+            return
         zipf = key_zipf()
         for rows, sent_labels in zip(rows_of, labels, strict=True):
             for i, row in enumerate(rows):
@@ -533,7 +560,6 @@ class Tagger:
                     kind = kinds[core].most_common(1)[0][0]
                     inside = i and sent_labels[i - 1][2:] == kind
                     sent_labels[i] = ("I-" if inside else "B-") + kind
-        return labels
 
     def _viterbi(self, emissions: list[np.ndarray]) -> list[list[int]]:
         """Best label paths of sentences given shortest first: at step t only the sentences
@@ -628,11 +654,19 @@ class _Seen:
     def __init__(self, text: str):
         self.text = text
         self.keys: str | None = None
+        self.words: frozenset[str] = frozenset()
 
     def __contains__(self, key: object) -> bool:
         if self.keys is None:
             self.keys = matching_key(self.text)
-        return bool(re.search(rf"(?<!\w){re.escape(str(key))}(?!\w)", self.keys))
+            self.words = frozenset(_WORD_RUN.findall(self.keys))
+        key = str(key)
+        if _WORD_RUN.fullmatch(key):
+            return key in self.words  # a run of word letters stands alone iff it is a run
+        return bool(re.search(rf"(?<!\w){re.escape(key)}(?!\w)", self.keys))
+
+
+_WORD_RUN = re.compile(r"\w+")
 
 
 def find_mentions(text: str, article: str = "") -> list[Mention]:
@@ -641,8 +675,28 @@ def find_mentions(text: str, article: str = "") -> list[Mention]:
     All sentences of the text are tagged in one batch and made consistent (a name shortened
     later keeps its type: `Tagger.tag_document`); a leading clitic is left out of the span
     (وجون كيري → جون كيري), so `text[m.start:m.end] == m.text` is the name as written."""
-    spans_of = sentences(text)
-    labels_of = tagger().tag_document([[text[a:b] for a, b in spans] for spans in spans_of])
+    return find_mentions_many([(text, article)])[0]
+
+
+def find_mentions_many(texts: Sequence[tuple[str, str]]) -> list[list[Mention]]:
+    """`find_mentions` of many (text, article id) pairs, decoded together (much faster)."""
+    spans_each = [sentences(text) for text, _ in texts]
+    labels_each = tagger().tag_documents(
+        [[[text[a:b] for a, b in spans] for spans in spans_of]
+         for (text, _), spans_of in zip(texts, spans_each, strict=True)]
+    )
+    return [
+        _mentions(text, article, spans_of, labels_of)
+        for (text, article), spans_of, labels_of in zip(texts, spans_each, labels_each, strict=True)
+    ]
+
+
+def _mentions(
+    text: str,
+    article: str,
+    spans_of: list[list[tuple[int, int]]],
+    labels_of: list[list[str]],
+) -> list[Mention]:
     seen = _Seen(text)
     zipf = key_zipf()
     mentions: list[Mention] = []
