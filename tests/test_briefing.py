@@ -182,3 +182,18 @@ def test_names_of_a_batch_that_cannot_be_decoded_together_are_read_one_by_one(
     assert [(e.location, e.error) for e in b.errors] == [
         (str(tmp_path / "b.txt"),
          "briefed without its names, quotes, figures and dates: ValueError: boom")]
+
+
+def test_worker_processes_give_the_same_briefing_as_one_process(monkeypatch):
+    """Big batches are prepared and summarised in forked workers; the result must not change."""
+    import mujaz.pipeline as pipeline
+
+    one = briefing_dict(mujaz.brief([EXAMPLES]))
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(pipeline, "PARALLEL_CHUNK", 2)
+    monkeypatch.setattr(pipeline, "PARALLEL_STORIES", 1)
+    monkeypatch.setattr(pipeline, "PARALLEL_STORY_CHUNK", 1)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    many = briefing_dict(mujaz.brief([EXAMPLES]))
+    assert many == one
+    assert len(one["stories"]) >= 2

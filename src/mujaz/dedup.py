@@ -39,16 +39,24 @@ DENSE_ROWS = 1024  # shared stems are counted on a rows² grid when it is this s
 DENSE_FILL = 1 / 16  # and the pairs fill at least this share of it
 
 
-def _shingles(article: Article) -> np.ndarray:
+def _shingles(article: Article, stem_hashes: dict[str, int]) -> np.ndarray:
     """Hashed trigrams of content stems (sorted, unique uint32): robust to the small edits
-    outlets make to wire copy, and 4 bytes each, so a 31k-article batch keeps them all."""
+    outlets make to wire copy, and 4 bytes each, so a 31k-article batch keeps them all.
+
+    Each stem is hashed once per batch (crc32, in C; datasketch's default sha1 is several
+    times slower) and a trigram's hash mixes its three stems' hashes with numpy."""
     words = [s for sent in article.sentences for s in sent.stems]
-    # crc32 runs in C; datasketch's default sha1 is several times slower on millions of shingles
-    hashes = [
-        zlib.crc32(" ".join(words[i : i + SHINGLE]).encode("utf-8"))
-        for i in range(max(0, len(words) - SHINGLE + 1))
-    ]
-    return np.unique(np.asarray(hashes, dtype=np.uint32))
+    if len(words) < SHINGLE:
+        return np.zeros(0, dtype=np.uint32)
+    h = np.fromiter(
+        (stem_hashes.get(w) or stem_hashes.setdefault(w, zlib.crc32(w.encode("utf-8")) | 1)
+         for w in words),
+        dtype=np.uint64,
+        count=len(words),
+    )
+    n = len(words) - SHINGLE + 1
+    mixed = h[:n] * np.uint64(0x9E3779B1) + h[1 : n + 1] * np.uint64(0x85EBCA77) + h[2 : n + 2]
+    return np.unique((mixed & np.uint64(0xFFFFFFFF)).astype(np.uint32))
 
 
 def _identity(h: int) -> int:
@@ -61,13 +69,17 @@ def find_reprints(articles: Sequence[Article]) -> dict[str, str]:
     "Earliest" is by publication date, then reading order; articles without a date count as
     read order only.
     """
-    shingles = [_shingles(a) for a in articles]
+    stem_hashes: dict[str, int] = {}
+    shingles = [_shingles(a, stem_hashes) for a in articles]
     lsh = MinHashLSH(threshold=REPRINT_JACCARD, num_perm=NUM_PERM)
     signatures: dict[int, MinHash] = {}
+    template = MinHash(num_perm=NUM_PERM, hashfunc=_identity, seed=7)
     for i, sh in enumerate(shingles):
         if len(sh) < MIN_SHINGLES:
             continue
-        m = MinHash(num_perm=NUM_PERM, hashfunc=_identity, seed=7)
+        # the permutations are drawn once: drawing them per article cost more than hashing
+        m = MinHash(num_perm=NUM_PERM, hashfunc=_identity, permutations=template.permutations,
+                    scheme=template.scheme)
         m.update_batch(sh.tolist())
         signatures[i] = m
         lsh.insert(i, m, check_duplication=False)

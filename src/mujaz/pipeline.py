@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -60,6 +61,9 @@ from mujaz.model import (
 )
 from mujaz.summarize import DEFAULT_WORDS, choose_headline, summarize_story
 
+T = TypeVar("T")
+R = TypeVar("R")
+
 Outcome = tuple[str | None, bool]
 """What preparing an article gave: its error (None when all went well), whether it is kept."""
 
@@ -71,6 +75,8 @@ QUOTE_OVERLAP = 0.8  # two statements of one speaker sharing this much are one s
 MAX_WORKERS = 4
 PARALLEL_FROM = 2000  # below this many articles, starting processes costs more than it saves
 PARALLEL_CHUNK = 500
+PARALLEL_STORIES = 2000  # stories; fewer are written in this process
+PARALLEL_STORY_CHUNK = 250
 
 
 @dataclass(slots=True)
@@ -166,27 +172,18 @@ class Engine:
     def _prepare_in_processes(
         self, articles: list[Article], workers: int
     ) -> Iterator[tuple[Article, Outcome]]:
-        """Cleaning is per article and CPU-bound: forked workers share the loaded word lists.
-
-        What the workers inherit is frozen out of the garbage collector first: their
-        collections then never walk (and copy, page by page) the parent's objects."""
+        """Cleaning is per article and CPU-bound: forked workers share the loaded word lists."""
         chunks = [articles[i : i + PARALLEL_CHUNK] for i in range(0, len(articles), PARALLEL_CHUNK)]
         job = partial(_prepare_chunk, repair_glued=self.settings.repair_glued)
         done = 0
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            gc.freeze()
-            try:
-                prepared_chunks = pool.map(job, chunks)  # submits all: the workers fork here
-            finally:
-                gc.unfreeze()
-            for chunk, results in zip(chunks, prepared_chunks, strict=True):
-                # only the prepared parts come back: the raw text is not copied twice
-                for article, (prepared, outcome) in zip(chunk, results, strict=True):
-                    (article.text, article.captions, article.sentences, article.mentions,
-                     article.quotes, article.quantities, article.dates) = prepared
-                    yield article, outcome
-                done += len(chunk)
-                self.progress("clean", done, len(articles))
+        for chunk, results in zip(chunks, _map_in_forks(job, chunks, workers), strict=True):
+            # only the prepared parts come back: the raw text is not copied twice
+            for article, (prepared, outcome) in zip(chunk, results, strict=True):
+                (article.text, article.captions, article.sentences, article.mentions,
+                 article.quotes, article.quantities, article.dates) = prepared
+                yield article, outcome
+            done += len(chunk)
+            self.progress("clean", done, len(articles))
 
     def link(self, articles: Sequence[Article]) -> None:
         """Mark reprints: `duplicate_of` points at the earliest article of each group."""
@@ -237,17 +234,75 @@ class Engine:
     ) -> list[Story]:
         """Per story: facts, cited summary, headline, what each source alone reports."""
         started = time.perf_counter()
-        stories = []
-        for n, members in enumerate(groups, 1):
-            story = build_story(members, idf, default_idf, self.settings.words)
-            describe_story(story, members)
-            stories.append(story)
-            if n % 100 == 0 or n == len(groups):
-                self.progress("summarize", n, len(groups))
+        workers = min(os.cpu_count() or 1, MAX_WORKERS)
+        if workers > 1 and len(groups) >= PARALLEL_STORIES:
+            stories = self._summarize_in_processes(groups, idf, default_idf, workers)
+        else:
+            stories = []
+            for n, members in enumerate(groups, 1):
+                stories.append(_story(members, idf, default_idf, self.settings.words))
+                if n % 100 == 0 or n == len(groups):
+                    self.progress("summarize", n, len(groups))
         _unique_story_ids(stories)
         stories.sort(key=lambda s: (-len(s.sources), -len(s.articles), s.id))
         self.times.add("summarize", started)
         return stories
+
+    def _summarize_in_processes(
+        self,
+        groups: Sequence[list[Article]],
+        idf: dict[str, float],
+        default_idf: float,
+        workers: int,
+    ) -> list[Story]:
+        """Stories are independent: forked workers read the batch from the memory they share
+        with this process (nothing is sent but story numbers) and send back finished stories."""
+        global _STORIES_TO_WRITE
+        _STORIES_TO_WRITE = (groups, idf, default_idf, self.settings.words)
+        bounds = [
+            (i, min(i + PARALLEL_STORY_CHUNK, len(groups)))
+            for i in range(0, len(groups), PARALLEL_STORY_CHUNK)
+        ]
+        stories: list[Story] = []
+        try:
+            for part in _map_in_forks(_write_stories, bounds, workers):
+                stories.extend(part)
+                self.progress("summarize", len(stories), len(groups))
+        finally:
+            _STORIES_TO_WRITE = None
+        return stories
+
+
+def _map_in_forks(job: Callable[[T], R], items: Sequence[T], workers: int) -> Iterator[R]:
+    """job(item) for each item, in order, computed by forked worker processes.
+
+    What the workers inherit is frozen out of the garbage collector as they fork: their
+    collections then never walk (and copy, page by page) the parent's objects."""
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        gc.freeze()
+        try:
+            results = pool.map(job, items)  # submits every item: the workers fork here
+        finally:
+            gc.unfreeze()
+        yield from results
+
+
+_STORIES_TO_WRITE: tuple[Sequence[list[Article]], dict[str, float], float, int] | None = None
+"""The batch `_write_stories` works on in a forked worker (set by the parent before forking)."""
+
+
+def _write_stories(bounds: tuple[int, int]) -> list[Story]:
+    assert _STORIES_TO_WRITE is not None, "only called in workers forked by summarize"
+    groups, idf, default_idf, words = _STORIES_TO_WRITE
+    return [_story(members, idf, default_idf, words) for members in groups[bounds[0] : bounds[1]]]
+
+
+def _story(
+    members: Sequence[Article], idf: dict[str, float], default_idf: float, words: int
+) -> Story:
+    story = build_story(members, idf, default_idf, words)
+    describe_story(story, members)
+    return story
 
 
 def prepare_article(article: Article, *, repair_glued: bool = True) -> Article:
