@@ -5,12 +5,27 @@ news mark names and scare phrases ("رأس الأفعى") as often as speech. Th
 
     reporting verb + speaker phrase + إن/أن/: or an opening quote mark     وقال الوزير إن …
     participle or speaker-less verb, speaker carried from the passage     مضيفا أن … / وأضاف: …
-    quotation + reporting verb + speaker                                   «…»، قال الوزير
+    عن + speaker + قوله after a verb of quoting                  نقلت الوكالة عن الوزير قوله إن …
+    quotation + reporting verb or "according to" + speaker      «…»، قال الوزير / «…»، بحسب الوكالة
 
 The speaker phrase loses its title (وزير الدفاع البريطاني مايكل فالون → مايكل فالون) through
 the tagger's PERSON mention inside it, or, without one, through a scan for the name at its end;
-a surname alone (وأضاف فالون) is resolved to the full name said earlier in the article. A
-statement runs to the end of its sentence (the segmenter keeps quotations inside sentences).
+a surname alone (وأضاف فالون) is resolved to the full name said earlier in the article. What
+the reporting structure puts between verb and speaker is skipped: a parenthesis, whom it was
+told to (لـ«عكاظ»), a short place or time (سفير المملكة في أثينا فلان). A phrase without a
+name is read as Arabic news uses it, as a reference back:
+
+    التقرير، البيان                  the body that issued it (أصدرت شركة … تقريرها)
+    الوزارة، الصحيفة، المصادر         the nearest full naming with that head (وزارة الصحة)
+    المصدر ذاته                      the source cited before
+    مساعد مدير الأمن العام، الوزير     the person named with that title before
+    سموه، معاليه                     the dignitary named with the matching honorific
+    الحق سبحانه وتعالى               الله
+
+A cue without a speaker phrase takes the subject its reporting structure implies: one put
+before the verb (وكانت الوزارة قد قالت), the subject of the sentence's earlier verb (أعلنت
+حركة طالبان …، قائلة), else the speaker of the passage. A statement runs to the end of its
+sentence (the segmenter keeps quotations inside sentences), or to the next statement.
 """
 
 from __future__ import annotations
@@ -18,6 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from mujaz.arabic.clean import word_zipf
 from mujaz.arabic.normalize import ARABIC_LETTER, matching_key
@@ -25,7 +41,10 @@ from mujaz.model import Article, Mention, Quote
 
 _MARKS = "\u064b-\u0652\u0640"  # tashkeel and tatweel may sit after any letter
 CARRY_SENTENCES = 6
+SPEAKER_TOKENS = 18  # words a cue's speaker phrase may span before its complementizer
+LOOK_BACK = 5000  # characters an anaphoric speaker (الوزارة، مساعد المدير) looks back over
 FAMILY_NAME_ZIPF = 4.6  # an ال word as common as this is a noun, not a family name
+PREPOSITION_ZIPF_GAP = 0.6  # بفرع is ب + فرع when فرع is this much commoner than بفرع
 
 
 def _loose(word: str) -> str:
@@ -35,8 +54,35 @@ def _loose(word: str) -> str:
     return "".join(f"{classes.get(ch, re.escape(ch))}[{_MARKS}]*" for ch in word)
 
 
+def _keys(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(matching_key(w) for w in words)
+
+
 def _alternatives(words: Sequence[str]) -> str:
-    return "|".join(_loose(w) for w in sorted(set(words), key=len, reverse=True))
+    """A pattern for any of `words`, each `_loose`, longest first. Written as a trie (shared
+    beginnings once): Python's regex engine tries a plain alternation word by word at every
+    position, which made this module's searches its slowest part."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in matching_key(word):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+_LOOSE_KEY = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [
+        f"{_LOOSE_KEY.get(ch, re.escape(ch))}[{_MARKS}]*{_trie_pattern(child)}"
+        for ch, child in sorted(node.items()) if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 _PAST = [
@@ -63,15 +109,21 @@ _PARTICIPLES = [
 ]
 
 _QUOTE_OPEN = "«\"“"
+_PARENTHETICAL = re.compile(r"\([^()\n]{0,80}\)")
 _QUOTE_CLOSE = {"«": "»", "“": "”", '"': '"'}
 _NOT_QUOTE = "[^«»\"“”\n]"
-# a speaker phrase may hold a short quoted or bracketed name: المشرف على برنامج "بارع" فلان
+# a speaker phrase may hold a short quoted or bracketed name (المشرف على برنامج "بارع" فلان,
+# وقال لـ«الرياض» فلان), a parenthesis or an abbreviated title (د. فلان)
 _SPEAKER_TOKEN = (
-    rf"(?:[^\s.؟!?:;؛«»\"“”]+|[«\"“]{_NOT_QUOTE}{{1,30}}?[»\"”][^\s.؟!?:;؛«»\"“”]*)"
+    rf"(?:\([^()\n]{{0,80}}\)|(?:[أا]\.)?[دمأ]\.|[^\s.؟!?:;؛«»\"“”]+"
+    rf"|(?:لـ|ل)?[«\"“]{_NOT_QUOTE}{{1,30}}?[»\"”][^\s.؟!?:;؛«»\"“”]*)"
 )
 # an opening quote starts a statement only when three words or more follow before it closes
 _WORD_IN_QUOTE = "[^«»\"“”\\s]+"
-_STATEMENT_QUOTE = rf"[«\"“](?=\s*{_WORD_IN_QUOTE}\s+{_WORD_IN_QUOTE}\s+{_WORD_IN_QUOTE})"
+# a straight mark right after a word closes a quotation (العرض المسرحي "قال الراوي" الذي …)
+_STATEMENT_QUOTE = (
+    rf"(?:[«“]|(?<![^\s،,:])\")(?=\s*{_WORD_IN_QUOTE}\s+{_WORD_IN_QUOTE}\s+{_WORD_IN_QUOTE})"
+)
 _COMPLEMENTIZER = (
     rf"(?:(?:{_alternatives(['إلى', 'على', 'عن', 'من'])})\s+)?"
     rf"(?:ب)?{_loose('أن')}(?:ه|ها|هم|هما|نا|ني)?(?=[\s،,])"
@@ -79,7 +131,7 @@ _COMPLEMENTIZER = (
 _CUE = re.compile(
     rf"(?<![^\s(«\"“،,.:؛])[وف]?(?:(?P<verb>{_alternatives(_VERBS)})|(?P<part>{_alternatives(_PARTICIPLES)}))"
     rf"(?![^\s،,:«\"“])"
-    rf"(?P<speaker>(?:[\s،,]+{_SPEAKER_TOKEN}){{0,14}}?)"
+    rf"(?P<speaker>(?:[\s،,]+{_SPEAKER_TOKEN}){{0,{SPEAKER_TOKENS}}}?)"
     rf"[\s،,]*(?P<comp>(?<![^\s،,]){_COMPLEMENTIZER}|:|{_STATEMENT_QUOTE})"
 )
 # a comma and a participle turn from the statement to what the speaker did with it
@@ -90,6 +142,7 @@ _AFTER_QUOTE = re.compile(
 )
 
 _PARTICIPLE_KEYS = frozenset(matching_key(w) for w in _PARTICIPLES)
+_VERB_KEYS = _keys(_VERBS)
 _LEADING_INNA = re.compile(r"[إا]ن(?:ه|ها|هم)?\s+")
 _PREPOSITIONS = frozenset(
     matching_key(w) for w in [
@@ -101,17 +154,17 @@ _CUT = frozenset(
     matching_key(w)
     for w in [
         "في", "خلال", "عقب", "لدى", "أثناء", "عبر", "بعد", "أمام", "ضمن", "حول", "عن", "لـ", "ل",
-        "وفق", "بحسب", "حسب", "الذي", "التي", "الذين", "بـ", "ما", "وهو", "وهي", *_PARTICIPLES,
+        "وفق", "وفقا", "طبقا", "نقلا", "بحسب", "حسب", "الذي", "التي", "الذين", "بـ", "ما", "وهو",
+        "وهي", *_PARTICIPLES,
     ]
 )
-_TIME = frozenset(
-    matching_key(w)
-    for w in [
-        "اليوم", "أمس", "امس", "غدا", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
-        "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ظهر", "فجر", "ليلة", "مساء", "أول", "الماضي",
-        "الجاري", "أيضا", "ايضا", "كذلك", "بدوره", "بدورها",
-    ]
-)
+_TIME_WORDS = [
+    "اليوم", "أمس", "امس", "غدا", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+    "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ظهر", "فجر", "ليلة", "أول", "الماضي",
+    "الجاري", "أيضا", "ايضا", "كذلك", "بدوره", "بدورها", "الشهر", "الأسبوع", "السنة",
+    "مطلع", "منتصف", "أواخر", "أوائل", "المقبل", "الحالي", "مؤخرا", "سابقا", "لاحقا", "يوم",
+]
+_TIME = _keys(_TIME_WORDS)
 # Honorifics come straight before a name (الدكتور راشد الغامدي، اللواء الغامدي); offices take a
 # complement first (وزير الدفاع البريطاني مايكل فالون). Both are stripped from speakers.
 HONORIFICS = frozenset(
@@ -137,29 +190,53 @@ OFFICES = frozenset(
 TITLE_WORDS = HONORIFICS | OFFICES
 
 
+@dataclass(slots=True)
+class _Passage:
+    """What a speaker is resolved against: the article's text, its tagged people and other
+    names (organisations, places), and the quotes found so far."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    people: list[Mention]
+    names: list[Mention]
+    quotes: list[Quote]
+
+
 def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quote]:
     """The statements of one cleaned, segmented article, each with its resolved speaker."""
     text = article.text
     starts = [s.start for s in article.sentences]
     people = [p for m in mentions if m.type == "PERSON" and (p := _untitled(m)) is not None]
     quotes: list[Quote] = []
+    passage = _Passage(
+        text, [(s.start, s.end) for s in article.sentences], people,
+        [m for m in mentions if m.type != "PERSON"], quotes,
+    )
     taken: list[tuple[int, int]] = []
     last: Quote | None = None
-    cues = list(_CUE.finditer(text))
+    cues = _cues(text)
     for n, m in enumerate(cues):
-        k = bisect_right(starts, m.start()) - 1
-        if k < 0 or m.end() > article.sentences[k].end:
+        k = bisect_right(starts, m.start) - 1
+        if k < 0 or m.end > article.sentences[k].end:
             continue
         sentence = article.sentences[k]
-        phrase = _trim_phrase(text, *m.span("speaker"))
-        raw_phrase = text[slice(*m.span("speaker"))].split()
+        if any(p.start == m.comp_start for p in people):
+            continue  # الأمين العام بان كي مون: بان starts a name, not a that-clause
+        phrase = _trim_phrase(text, *m.speaker, people)
+        raw_phrase = text[slice(*m.speaker)].split()
         if phrase is not None and (
-            _between_not_said(m, text[phrase[0] : phrase[1]])
-            or _prayer(m, text[phrase[0] : phrase[1]])
+            _between_not_said(m, text[phrase[0] : phrase[1]], text)
+            or _prayer(m, text[slice(*m.speaker)])
             or (raw_phrase and matching_key(raw_phrase[-1]) in _NOT_REPORT_BEFORE_ANNA)
         ):
             phrase = None
-        if phrase is None or (m.group("part") and phrase[0] < phrase[1]):
+        if phrase is not None and m.verb and matching_key(m.verb) in _DESCRIBE:
+            phrase = _without_object(text, phrase)
+        honored = ""
+        if phrase is not None and (key := matching_key(text[slice(*phrase)])) in _HONORED:
+            honored = _honored(passage, _HONORED[key], m.start)
+            phrase = (phrase[0], phrase[0])  # وأضاف سموه: the dignitary of the passage
+        if phrase is None or (m.part and phrase[0] < phrase[1]):
             # "أكد على ضرورة أن": the words after the verb are not a speaker; a participle
             # reports for the sentence's subject, so words after it are its object
             continue
@@ -167,12 +244,14 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
         # (…، مضيفا أن … / … وأضاف أن …); a report inside it (… أن التحقيقات كشفت أن …) stays
         stop = sentence.end
         for later in cues[n + 1 :]:
-            if later.start() >= stop:
+            if later.start < m.end:
+                continue  # a cue word inside this one's speaker phrase
+            if later.start >= stop:
                 break
-            if later.group("part") or _joined(text, later.start()):
-                stop = later.start()
+            if later.part or _joined(text, later.start):
+                stop = later.start
                 break
-        if (turn := _TURN.search(text, m.end(), stop)) is not None:
+        if (turn := _TURN.search(text, m.end, stop)) is not None:
             stop = turn.start()  # …، داعيا الأسر إلى …: the statement ended at the comma
         content = _content(text, m, stop)
         if content is None:
@@ -181,17 +260,71 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
         if any(a < end and start < b for a, b in taken):
             continue
         if phrase[0] < phrase[1]:
-            speaker = _speaker_name(text, phrase, people, quotes)
+            speaker = _speaker_name(passage, phrase)
         else:
-            speaker = _carried_speaker(article, k, m.start(), people, last)
+            speaker = honored or _carried_speaker(passage, k, m, last)
         if not speaker:
             continue
         last = Quote(speaker, text[start:end], article.id, k, start, end, kind)
         quotes.append(last)
         taken.append((start, end))
-    quotes.extend(_quotes_before_verb(article, people, quotes, taken))
+    quotes.extend(_quotes_before_verb(article, passage, taken))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+@dataclass(slots=True, frozen=True)
+class _Cue:
+    """Where a statement is announced: the verb or participle, the words after it that may
+    name the speaker, and what opens the statement (أن، :، a quotation mark) ending at `end`."""
+
+    start: int
+    end: int
+    verb: str | None
+    part: str | None
+    speaker: tuple[int, int]
+    comp: str
+    word_start: int = 0
+    comp_start: int = 0
+
+
+def _cues(text: str) -> list[_Cue]:
+    """Every cue, overlapping: a cue whose words run on to a later cue's complementizer
+    (مشيدا بمواقفهم، مؤكدا أن …) must not hide that later cue when it is rejected. Quoting
+    cues (نقلت الوكالة عن الوزير قوله إن) join them in order."""
+    found = []
+    pos = 0
+    while (m := _CUE.search(text, pos)) is not None:
+        found.append(_Cue(m.start(), m.end(), m.group("verb"), m.group("part"),
+                          m.span("speaker"), m.group("comp"),
+                          m.start("verb") if m.group("verb") else m.start("part"),
+                          m.start("comp")))
+        pos = m.end("verb") if m.group("verb") else m.end("part")
+    if "قول" in text:
+        for m in _QUOTING.finditer(text):
+            found.append(_Cue(m.start(), m.end(), m.group("said"), None, m.span("speaker"),
+                              m.group("comp"), m.start("said"), m.start("comp")))
+        found.sort(key=lambda c: c.start)
+    return found
+
+
+# نقلت الوكالة عن الوزير قوله إن …، نسبت الصحيفة إلى مسؤول قوله: the one after عن/إلى speaks
+_QUOTING = re.compile(
+    rf"(?<![^\s،,])(?:عن|إلى|الى)(?P<speaker>(?:[\s،,]+{_SPEAKER_TOKEN}){{1,12}}?)[\s،,]+"
+    rf"(?P<said>قول(?:ه|ها|هم|هما))(?![^\s،,:«\"“])"
+    rf"(?:[\s،,]+(?:{_alternatives(_TIME_WORDS)})){{0,2}}"
+    rf"[\s،,]*(?P<comp>(?<![^\s،,]){_COMPLEMENTIZER}|:|{_STATEMENT_QUOTE})"
+)
+
+
+_DESCRIBE = _keys(["وصف", "وصفت", "وصفوا", "يصف", "تصف", "ووصف", "ووصفت"])
+
+
+def _without_object(text: str, phrase: tuple[int, int]) -> tuple[int, int]:
+    """وصف الوزير القرار بأنه …: the last word is what is described, not who describes it."""
+    a, b = phrase
+    cut = text.rfind(" ", a, b)
+    return (a, a) if cut < 0 else (a, a + len(text[a:cut].rstrip(" ،,")))
 
 
 def _joined(text: str, cue_start: int) -> bool:
@@ -209,23 +342,52 @@ _NOT_REPORT_BEFORE_ANNA = frozenset(
         "بعد", "قبل", "منذ", "دون", "بدون", "حتى", "رغم", "برغم", "إلا", "بمجرد", "يجب", "ينبغي",
         "يمكن", "بد", "لابد", "بدل", "بدلا", "مجرد", "ريثما", "لو", "يريد", "تريد", "يحاول",
         "تحاول", "يستطيع", "تستطيع", "أراد", "ارادت", "استطاع", "بإمكان", "بامكان",
+        "لكن", "ولكن", "نود", "يود", "تود", "أود", "نريد", "أريد", "نأمل", "يأمل", "تأمل", "آمل",
+        "نتمنى", "يتمنى", "أتمنى", "نرجو", "يرجو", "عسى", "عساني", "عسانا",
     ]
 )
 
 
-def _prayer(cue: re.Match[str], phrase: str) -> bool:
-    """دعا الله أن …: a prayer, not a statement; God is addressed, not speaking."""
-    verb = cue.group("verb")
-    return verb is not None and matching_key(verb).startswith("دع") and (
-        matching_key(phrase).startswith("الله")
+def _prayer(cue: _Cue, phrase: str) -> bool:
+    """دعا الله أن …، دعا رئيس المجلس المولى القدير أن …: a prayer, not a statement; God is
+    addressed, not speaking."""
+    verb = cue.verb
+    return verb is not None and matching_key(verb).startswith("دع") and any(
+        matching_key(w) in _GOD for w in phrase.split()
     )
 
 
-def _between_not_said(cue: re.Match[str], phrase: str) -> bool:
+def _after_noun(text: str, pos: int) -> bool:
+    """Whether the word before `pos` is one a clause-opening verb cannot follow: not a
+    punctuation mark, not the start of the text, not an adverb like كما، حيث، فيما، قد."""
+    before = text[max(0, pos - 40) : pos].rstrip()
+    if not before or before[-1] in ".،,:؛!؟?\n\"»”)":
+        return False
+    last = before.split()[-1]
+    return matching_key(last) not in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = _keys([
+    "كما", "حيث", "فيما", "قد", "وقد", "ثم", "كذلك", "بدوره", "بدورها", "لقد", "بينما", "فقد",
+    "وكما", "ولقد", "جانبه", "جهته", "جانبها", "جهتها", "ناحيته", "ناحيتها", "أيضا", "بدورهم",
+])
+
+
+def _between_not_said(cue: _Cue, phrase: str, text: str) -> bool:
     """بين is "said" (بيّن) or "between": بين الطرفين وهو ما يعني أن … is the preposition,
-    whose object coordinates two things with و."""
-    verb = cue.group("verb")
-    return verb is not None and matching_key(verb) == "بين" and re.search(r"(?:^|\s)و", phrase)
+    whose object coordinates two things with و or is a dual or plural in the oblique case
+    (بين المواطنين, which as a subject would read المواطنون). A titled name after it is the
+    speaker of بيّن even when و follows (المشرف على الحرف والصناعات اليدوية الدكتور …)."""
+    verb = cue.verb
+    if verb is None or matching_key(verb) != "بين":
+        return False
+    if cue.word_start == cue.start and _after_noun(text, cue.start):
+        return True  # وراوحت مشكلات المستخدمين بين …: a verb would open its clause
+    words = _clean_words(phrase)
+    first = matching_key(words[0]) if words else ""
+    oblique = first.endswith("ين") and len(first) > 5 and first not in TITLE_WORDS
+    coordinated = re.search(r"(?:^|\s)و", phrase) is not None and not _name_after_title(words)
+    return oblique or coordinated
 
 
 def _untitled(mention: Mention) -> Mention | None:
@@ -244,21 +406,50 @@ def _untitled(mention: Mention) -> Mention | None:
     return Mention(mention.article, mention.start + offset, mention.end, name, mention.type)
 
 
-def _trim_phrase(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """The speaker part of the words between cue and complementizer; None if they are not one.
+def _trim_phrase(
+    text: str, a: int, b: int, people: Sequence[Mention] = ()
+) -> tuple[int, int] | None:
+    """The speaker part of the words between cue and complementizer; None if they are not one,
+    empty if the verb has no subject there.
 
     Time words at either end go (وقال اليوم الوزير); the phrase stops before a preposition
-    that opens a circumstance (وقال الوزير في مؤتمر صحفي إن → الوزير).
+    that opens a circumstance (وقال الوزير في مؤتمر صحفي إن → الوزير), unless a title without
+    a name comes before it and a tagged name right after it (سفير المملكة في أثينا عصام …).
+    A phrase that opens with a circumstance (وقال في تصريح صحفي إن) has no subject: the
+    speaker is carried from the passage.
     """
-    spans = [(t.start() + a, t.end() + a) for t in re.finditer(r"[^\s،,]+", text[a:b])]
+    spans = [(t.start() + a, t.end() + a) for t in _PHRASE_WORD.finditer(text[a:b])]
     while spans and matching_key(text[slice(*spans[0])]) in _TIME:
         spans.pop(0)
+    while spans and matching_key(text[slice(*spans[-1])]) in _TIME:
+        spans.pop()
+    if spans and (
+        text[slice(*spans[0])].startswith(_TOLD) or _TO_MEDIA.match(text[spans[0][0] :])
+    ):
+        # أوضح لـ"سبق" مدير الإدارة …: whom it was told to comes before the speaker, who
+        # must be a title, a name or a source; without one the verb has no subject here
+        spans = _past_recipient(text, spans)
+        if not spans or not _names_someone(text, spans[0][0], spans[-1][1], people):
+            return (a, a)
+    if spans and matching_key(text[slice(*spans[0])]) in _VERB_KEYS:
+        return (a, a) if len(spans) == 1 else None  # وكتب يقول: "…"
     if spans and _is_preposition(text[slice(*spans[0])]):
+        first = matching_key(text[slice(*spans[0])])
+        if (first in _CIRCUMSTANCE or first in _IN_IT) and len(spans) <= CIRCUMSTANCE_WORDS:
+            return (a, a)
         return None
+    for s, e in spans[1:]:
+        key = matching_key(text[s:e])
+        if key in _CLAUSE_VERBS or (key[:1] in "وف" and key[1:] in _CLAUSE_VERBS) or (
+            key in _PARTICIPLE_KEYS
+        ):
+            return None  # ولم تؤكد الوزارة العدد لكنها قالت: the later verb reports
     for i, (s, e) in enumerate(spans):
         word = text[s:e]
-        if matching_key(word) in _CUT or word.startswith("لـ") or _TO_MEDIA.match(word):
-            spans = spans[:i]
+        key = matching_key(word)
+        if key in _CUT or word.startswith(_TOLD) or _TO_MEDIA.match(word):
+            name_end = _name_past_cut(text, spans, i, people) if key in _CIRCUMSTANCE else None
+            spans = spans[:i] if name_end is None else [spans[0], (name_end, name_end)]
             break
     while spans and matching_key(text[slice(*spans[-1])]) in _TIME:
         spans.pop()
@@ -269,7 +460,65 @@ def _trim_phrase(text: str, a: int, b: int) -> tuple[int, int] | None:
     return spans[0][0], spans[-1][1]
 
 
-# "told the newspaper/agency …": لصحيفة، لوكالة، للصحفيين end a speaker phrase
+def _past_recipient(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words after "told X": لـ and its quoted object, or لوكالة «نوفوستي» الروسية."""
+    told = text[slice(*spans[0])]
+    rest = spans[1:]
+    if told in ("لـ", "ل") and rest:
+        rest = rest[1:]
+    while rest:
+        word = text[slice(*rest[0])]
+        key = matching_key(word.strip("«»\"“”"))
+        if not (word[:1] in _QUOTE_OPEN or key.startswith("ال") or key.endswith(("ي", "يه"))):
+            break
+        if key in TITLE_WORDS:
+            break
+        rest = rest[1:]
+    return rest
+
+
+def _names_someone(text: str, a: int, b: int, people: Sequence[Mention]) -> bool:
+    """Whether words hold a title, a tagged person or a source noun (مصادر، مصدر مسؤول)."""
+    keys = [matching_key(w) for w in _clean_words(text[a:b])]
+    return bool(keys) and (
+        any(k in TITLE_WORDS for k in keys) or _bare(keys[0]) in _BODY_HEADS
+        or any(a <= p.start < b for p in people)
+    )
+
+
+_PHRASE_WORD = re.compile(r"\([^()\n]{0,80}\)|[^\s،,]+")
+# prepositions of place and time: a phrase opening with one has no subject
+_CIRCUMSTANCE = _keys(["في", "خلال", "عبر", "أمام", "لدى", "عقب", "أثناء", "ضمن"])
+CIRCUMSTANCE_WORDS = 8  # وقال في تصريح صحفي أمس: longer, the words are the verb's object
+_IN_IT = _keys(["فيه", "فيها", "فيهم", "خلاله", "خلالها"])  # تغريدة قال فيها: …
+NAME_PAST_CUT = 3  # words of place or time between a title and its name (في أثينا)
+
+
+def _name_past_cut(
+    text: str, spans: Sequence[tuple[int, int]], cut: int, people: Sequence[Mention]
+) -> int | None:
+    """Where a tagged name ends that follows a title past a short circumstance: مدرب برشلونة
+    في الموسم الماضي لويس انريكي. None unless the words before the cut hold a title and no
+    name, and the name starts within `NAME_PAST_CUT` words of the preposition."""
+    head_start, head_end = spans[0][0], spans[cut][0]
+    if not any(matching_key(text[s:e]) in TITLE_WORDS for s, e in spans[:cut]):
+        return None
+    if any(head_start <= p.start < head_end for p in people):
+        return None
+    for s, e in spans[cut + 1 : cut + 2 + NAME_PAST_CUT]:
+        if matching_key(text[s:e]) in _CUT:
+            return None
+        person = next((p for p in people if s <= p.start < e), None)
+        if person is not None:
+            return person.end
+    return None
+
+
+# a reporting verb inside a speaker phrase starts another clause (بين الباحث الزواوي وصف …);
+# the verbs that are also common nouns or prepositions (بين، ذكر، كتب، رد، صرح) stay
+_CLAUSE_VERBS = _keys(_VERBS) - _keys(["بين", "ذكر", "كتب", "رد", "صرح", "رأى", "علق", "نفى"])
+# "told the newspaper/agency …": لـ«عكاظ»، لصحيفة، لوكالة، للصحفيين end a speaker phrase
+_TOLD = ("لـ", "ل\"", "ل«", "ل“")
 _TO_MEDIA = re.compile(
     r"^لل?(?:صحيف|صحف|وكال|قنا|تلفزيون|إذاع|اذاع|موقع|مراسل|صحاف|إعلام|اعلام)"
 )
@@ -282,10 +531,10 @@ def _is_preposition(word: str) -> bool:
     return key in _PREPOSITIONS or _PREPOSITION_PRONOUN.match(key) is not None
 
 
-def _content(text: str, cue: re.Match[str], stop: int) -> tuple[int, int, str] | None:
+def _content(text: str, cue: _Cue, stop: int) -> tuple[int, int, str] | None:
     """Span and kind of the statement after a cue: a quotation, or the words up to `stop`."""
-    pos = cue.end()
-    comp = cue.group("comp")
+    pos = cue.end
+    comp = cue.comp
     if comp == ":":
         while pos < stop and text[pos].isspace():
             pos += 1
@@ -294,6 +543,8 @@ def _content(text: str, cue: re.Match[str], stop: int) -> tuple[int, int, str] |
             pos += 1
     if comp in _QUOTE_CLOSE:
         end = _closing_quote(text, pos, comp)
+        if end is None:  # never closed: it ends where a reported statement would
+            end = stop
         kind = "direct"
     else:
         end = stop
@@ -306,8 +557,9 @@ def _content(text: str, cue: re.Match[str], stop: int) -> tuple[int, int, str] |
     return start, end, kind
 
 
-def _closing_quote(text: str, pos: int, opener: str) -> int:
-    """Where a quotation opened just before `pos` closes, on its line.
+def _closing_quote(text: str, pos: int, opener: str) -> int | None:
+    """Where a quotation opened just before `pos` closes, on its line; None if it does not
+    (an unclosed mark would otherwise swallow the statements after it).
 
     Straight quotes nest ambiguously ("… حسن سلطان "رحمه الله" عندما …"). A mark with a space
     before it and a word after it opens an inner quotation; any other mark closes one.
@@ -316,7 +568,7 @@ def _closing_quote(text: str, pos: int, opener: str) -> int:
     line_end = len(text) if line_end < 0 else line_end
     if opener != '"':
         close = text.find(_QUOTE_CLOSE[opener], pos, line_end)
-        return close if close >= 0 else line_end
+        return close if close >= 0 else None
     depth = 1
     for i in range(pos, line_end):
         if text[i] != '"':
@@ -325,7 +577,7 @@ def _closing_quote(text: str, pos: int, opener: str) -> int:
         depth += 1 if opens else -1
         if depth == 0:
             return i
-    return line_end
+    return None
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -354,27 +606,58 @@ def _balanced(text: str, a: int, b: int) -> bool:
     )
 
 
-def _speaker_name(
-    text: str, phrase: tuple[int, int], people: Sequence[Mention], earlier: Sequence[Quote]
-) -> str:
-    """The person a speaker phrase names, its title stripped; the phrase itself otherwise."""
+def _speaker_name(passage: _Passage, phrase: tuple[int, int]) -> str:
+    """The person a speaker phrase names, its title stripped; failing a name, what the phrase
+    refers back to (التقرير → its publisher); the phrase itself otherwise."""
     a, b = phrase
-    inside = [m for m in people if a <= m.start and m.end <= b]
-    if inside:
-        return _full_name(inside[-1].text, people, earlier)
-    words = _clean_words(text[a:b])
+    name = _name_in(passage, a, b)
+    if name:
+        return _full_name(name, passage.people, passage.quotes)
+    words = _clean_words(passage.text[a:b])
     if not words:
         return ""
-    name = _name_after_title(words)
-    if name:
-        return _full_name(" ".join(name), people, earlier)
-    if len(words) == 1:
-        return _full_name(words[0], people, earlier)
-    return " ".join(words)
+    if len(words) == 1 and (full := _full_name(words[0], passage.people, passage.quotes)) != (
+        words[0]
+    ):
+        return full  # الإمام, a family name here, not the title
+    return _referent(passage, words, a) or " ".join(words)
+
+
+def _name_in(passage: _Passage, a: int, b: int) -> str:
+    """The name a phrase ends on: the last tagged person in it, unless an untagged name after
+    a title follows that person (المتحدث باسم مركز الملك سلمان … رأفت الصباغ: سلمان belongs
+    to the centre's name, the speaker comes last)."""
+    words = _clean_words(passage.text[a:b])
+    scanned = _name_after_title(words)
+    asides = [x.span() for x in _PARENTHETICAL.finditer(passage.text, a, b)]
+    inside = [
+        m for m in passage.people
+        if a <= m.start and m.end <= b and not any(x <= m.start < y for x, y in asides)
+    ]
+    if not inside:
+        return " ".join(scanned)
+    last = inside[-1]
+    titled = any(matching_key(w) in TITLE_WORDS for w in _clean_words(passage.text[a : last.start]))
+    if (
+        titled and len(scanned) > 1 and not all(matching_key(w).startswith("ال") for w in scanned)
+        and _has_run(_clean_words(passage.text[last.end : b]), scanned)
+    ):
+        return " ".join(scanned)
+    return last.text
+
+
+def _has_run(words: Sequence[str], run: Sequence[str]) -> bool:
+    n = len(run)
+    return any(list(words[i : i + n]) == list(run) for i in range(len(words) - n + 1))
 
 
 def _clean_words(phrase: str) -> list[str]:
+    """The words of a phrase, without parentheticals, quote marks or one-letter bits."""
+    rest = _PARENTHETICAL.sub("", phrase).strip("،, ")
+    if rest and not (len(rest.split()) == 1 and _bare(matching_key(rest)) in _BODY_HEADS):
+        phrase = _PARENTHETICAL.sub(" ", phrase)  # a lone head keeps its name: موقع (فوتبول)
     words = re.split(r"[\s،,]+", phrase.strip("،, "))
+    words = [w.strip("«»\"“”-–—()") for w in words]
     return [w for w in words if len(ARABIC_LETTER.findall(w.replace("\u0640", ""))) > 1]
 
 
@@ -411,20 +694,48 @@ def _name_after_title(words: Sequence[str]) -> list[str]:
     return []
 
 
+# honorifics that are also common nouns: مدير الفريق الأول is a team's, not a general's
+_COMMON_HONORIFICS = _keys(["الفريق", "الرائد", "النائب", "الكاتب", "الزميل", "المدرب"])
+
+
 def _is_name_word(keys: Sequence[str], i: int, inside_name: bool) -> bool:
     key = keys[i]
     if key in TITLE_WORDS or key in _PREPOSITIONS or key in _PARTICIPLE_KEYS:
         return False
-    if key.startswith(("لل", "بال", "وال")):
+    if key.startswith(("لل", "بال", "وال")) or _preposition_attached(key):
         return False
+    if _bare(key) in _BODY_HEADS or _bare(key) in _DOCUMENTS:
+        return False  # لجنة الاحتراف, not a person
+    if key in _PRONOUN_SUBJECTS or key in _THAT or key in _GOD or not ARABIC_LETTER.match(key):
+        return False
+    if key.startswith("ي") and key.endswith(("ه", "ها", "هم")) and len(key) > 4:
+        return False  # يحفظه: a verb with its object
+    if key in _PARTICLES or (
+        key.endswith(("ته", "تها", "هم", "هما")) and len(key) > 4 and not key.startswith("ال")
+    ):
+        return False  # سعادته، بما: a possessed noun or a particle, not a name
     if key.startswith("ال"):
         # a family name: inside a name, after بن/أبو, or alone after an honorific (اللواء الغامدي)
         return (
             (inside_name and word_zipf().get(key, 0.0) < FAMILY_NAME_ZIPF)
             or (i > 0 and keys[i - 1] in _NAME_LINKS)
-            or (i > 0 and keys[i - 1] in HONORIFICS and i == len(keys) - 1)
+            or (
+                i > 0 and keys[i - 1] in HONORIFICS and i == len(keys) - 1
+                and (keys[i - 1] not in _COMMON_HONORIFICS or (
+                    word_zipf().get(key, 0.0) < FAMILY_NAME_ZIPF
+                ))
+            )
         )
     return True
+
+
+def _preposition_attached(key: str) -> bool:
+    """بفرع، لمركز، وجميع: ب/ل/و on a common word (the bare word far commoner than the
+    whole), not a name that starts with the letter (بدر، بسام، لينا، وليد)."""
+    if len(key) < 4 or key[0] not in "بلو":
+        return False
+    zipf = word_zipf()
+    return zipf.get(key[1:], 0.0) > zipf.get(key, 0.0) + PREPOSITION_ZIPF_GAP
 
 
 def _full_name(name: str, people: Sequence[Mention], earlier: Sequence[Quote]) -> str:
@@ -439,25 +750,587 @@ def _full_name(name: str, people: Sequence[Mention], earlier: Sequence[Quote]) -
     return name
 
 
-def _carried_speaker(
-    article: Article, k: int, cue_start: int, people: Sequence[Mention], last: Quote | None
-) -> str:
-    """Who speaks after وأضاف / مضيفا / من جهته: the person named earlier in the same
-    sentence, else the previous speaker of the passage (at most `CARRY_SENTENCES` back)."""
-    sentence_start = article.sentences[k].start
-    before = [m for m in people if sentence_start <= m.start and m.end <= cue_start]
-    if last is not None and (last.sentence == k or not before) and (
-        k - last.sentence <= CARRY_SENTENCES
-    ):
+# God is quoted in columns under epithets: يقول الحق سبحانه وتعالى، قال المولى عز وجل
+_GOD = _keys(["الله", "الحق", "المولى", "الرب", "ربنا", "الباري", "الخالق", "الرحمن"])
+_PRAISE = _keys(["سبحانه", "تعالى", "وتعالى", "عز", "وجل", "جلاله", "تبارك", "جل"])
+# "the same source": ذكر المصدر ذاته، أضافت المصادر نفسها
+_SAME = _keys(["ذاته", "نفسه", "ذاتها", "نفسها", "عينه", "عينها"])
+# documents speak for whoever issued them: وأكد التقرير، وأضافت الدراسة
+_DOCUMENTS = _keys([
+    "تقرير", "دراسة", "بيان", "استطلاع", "استبيان", "مسح", "بحث", "إحصائية", "رسالة", "خطاب",
+    "وثيقة",
+])
+# bodies are named once in full, then by their head noun: وزارة الصحة … وأوضحت الوزارة
+_BODY_HEADS: dict[str, tuple[str, ...]] = {
+    matching_key(head): tuple(matching_key(f) for f in forms)
+    for head, *forms in [
+        ("صحيفة", "صحيفة", "صحف"), ("جريدة", "جريدة", "جرائد"), ("مجلة", "مجلة", "مجلات"),
+        ("وكالة", "وكالة", "وكالات"), ("وزارة", "وزارة"), ("شركة", "شركة", "شركات"),
+        ("هيئة", "هيئة"), ("منظمة", "منظمة", "منظمات"), ("مركز", "مركز"), ("فرع", "فرع"),
+        ("جمعية", "جمعية"), ("لجنة", "لجنة"), ("مجلس", "مجلس"), ("جامعة", "جامعة"),
+        ("بنك", "بنك", "بنوك"), ("مصرف", "مصرف"), ("صندوق", "صندوق"), ("مؤسسة", "مؤسسة"),
+        ("قناة", "قناة", "قنوات"), ("محطة", "محطة"), ("موقع", "موقع", "مواقع"),
+        ("محكمة", "محكمة"), ("نيابة", "نيابة"), ("إدارة", "إدارة"), ("أمانة", "أمانة"),
+        ("بلدية", "بلدية"), ("حكومة", "حكومة"), ("حركة", "حركة"), ("جماعة", "جماعة"),
+        ("حزب", "حزب"), ("تحالف", "تحالف"), ("اتحاد", "اتحاد"), ("رابطة", "رابطة"),
+        ("مديرية", "مديرية"), ("سفارة", "سفارة"), ("قيادة", "قيادة"), ("غرفة", "غرفة"),
+        ("مصدر", "مصدر", "مصادر"), ("مصادر", "مصادر", "مصدر"), ("مكتب", "مكتب"),
+        ("مستشفى", "مستشفى"), ("معهد", "معهد"), ("مرصد", "مرصد"), ("شرطة", "شرطة"),
+    ]
+}
+
+
+def _bare(key: str) -> str:
+    """A key without its article and attached و/ف/ب/ل: للصحيفة → صحيفه."""
+    if key in _BODY_HEADS or key in _DOCUMENTS:
+        return key
+    for prefix in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل"):
+        if key.startswith(prefix) and len(key) - len(prefix) >= 3:
+            rest = key[len(prefix) :]
+            if prefix.endswith("ال") or prefix == "لل" or rest in _BODY_HEADS or (
+                rest in _DOCUMENTS
+            ):
+                return rest
+    return key
+
+
+def _referent(passage: _Passage, words: Sequence[str], before: int) -> str:
+    """What a speaker phrase without a name refers back to, or "" if nothing:
+
+        الحق سبحانه وتعالى          → الله
+        المصدر ذاته                  → the previous speaker
+        التقرير، البيان              → the body that issued it (see `_issuer`)
+        تقرير «المركز»               → what «المركز» refers to
+        الصحيفة، الوزارة، المصادر     → the nearest صحيفة/وزارة/مصادر … named in full before
+        مساعد مدير الأمن العام         → the person named with that title before
+    """
+    keys = [matching_key(w) for w in words]
+    if keys[0] in _GOD and (keys[0] == "الله" or any(k in _PRAISE for k in keys[1:])):
+        return "الله"
+    if len(keys) > 1 and keys[-1] in _SAME:
+        return _same_source(passage.quotes)
+    definite = keys[0].startswith("ال")
+    head = _bare(keys[0])
+    if head in _DOCUMENTS:
+        if definite and len(keys) == 1:
+            return _issuer(passage, head, before)
+        if not definite and len(keys) == 2:  # تقرير «المركز»: the possessor speaks
+            return _referent(passage, words[1:], before)
+    if definite and head in _BODY_HEADS and len(keys) == 1:
+        return _antecedent(passage, _BODY_HEADS[head], before)
+    if keys[0] in OFFICES or keys[0] in HONORIFICS:
+        return _titled_earlier(passage, words, before)
+    return ""
+
+
+# "His Highness", "His Excellency" stand for the dignitary the passage named with the
+# matching honorific or title
+_HONORED: dict[str, frozenset[str]] = {
+    matching_key(pronoun): _keys(titles)
+    for pronoun, titles in [
+        ("سموه", ["الأمير", "سمو", "ولي", "أمير"]), ("سموها", ["الأميرة", "سمو"]),
+        ("معاليه", ["معالي", "وزير", "الوزير", "رئيس"]), ("معاليها", ["معالي", "وزيرة"]),
+        ("فضيلته", ["فضيلة", "الشيخ", "الإمام", "المفتي", "القاضي"]),
+        ("سعادته", ["سعادة", "السفير", "اللواء", "العميد", "الدكتور"]),
+        ("سعادتها", ["سعادة", "السفيرة", "الدكتورة"]), ("جلالته", ["جلالة", "الملك"]),
+        ("دولته", ["دولة", "رئيس"]), ("سماحته", ["سماحة", "الشيخ", "المفتي"]),
+    ]
+}
+_HONORIFIC_PRONOUNS = frozenset(_HONORED)
+HONOR_WORDS = 6  # how far before a name its honorific may stand (سمو أمير منطقة عسير الأمير …)
+
+
+def _honored(passage: _Passage, titles: frozenset[str], before: int) -> str:
+    """The nearest person named before `before`, outside statements, with one of `titles`
+    among the words just before the name."""
+    text = passage.text
+    for p in reversed(passage.people):
+        if p.end > before or any(q.start <= p.start < q.end for q in passage.quotes):
+            continue
+        lead = text[max(0, p.start - 80) : p.start].split()[-HONOR_WORDS:]
+        if any(matching_key(w) in titles for w in lead):
+            return _full_name(p.text, passage.people, passage.quotes)
+    return ""
+
+
+def _same_source(earlier: Sequence[Quote]) -> str:
+    """المصدر ذاته: the last source cited by name or description, not a bare plural aside
+    (وتشير التقارير إلى أن … between the source's statements)."""
+    for quote in reversed(earlier):
+        words = quote.speaker.split()
+        if len(words) > 1 or not matching_key(words[0]).startswith("ال"):
+            return quote.speaker
+    return ""
+
+
+def _body_pattern(forms: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w\u0640])(?:(?P<one>{_alternatives(['إحدى', 'أحد'])})\s+)?"
+        rf"[وف]?[بل]?(?P<art>{_loose('ال')}|(?<=ل)ل)?(?P<head>{_alternatives(forms)})"
+        rf"(?![\w\u0640])"
+    )
+
+
+_BODY_PATTERNS = {head: _body_pattern(forms) for head, forms in _BODY_HEADS.items()}
+_ANY_BODY = _body_pattern(sorted({f for forms in _BODY_HEADS.values() for f in forms}))
+
+
+def _antecedent(passage: _Passage, forms: Sequence[str], before: int) -> str:
+    """The nearest earlier full naming of a body by one of `forms` (صحيفة «ديلي ميل»
+    البريطانية, إحدى الصحف العربية الصادرة بلندن, المركز المالي الكويتي): the head noun and
+    the words that complete it."""
+    pattern = _BODY_PATTERNS.get(forms[0]) or _body_pattern(forms)
+    best = ""
+    for m in pattern.finditer(passage.text, max(0, before - LOOK_BACK), before):
+        rest = _complement(passage, m.end())
+        if not rest:
+            continue
+        best = _body_phrase(m, rest)
+    return best
+
+
+def _body_phrase(m: re.Match[str], rest: Sequence[str]) -> str:
+    head = ("ال" if m.group("art") else "") + m.group("head")
+    return " ".join([*([m.group("one")] if m.group("one") else []), head, *rest])
+
+
+def _issuer(passage: _Passage, head: str, before: int) -> str:
+    """Who issued the report a bare التقرير/البيان stands for: the first body named in the
+    sentence that introduced it (أصدرت شركة … تقريرها، قال تقرير صادر عن …), else in the
+    article's first sentence; "" when neither names one."""
+    text = passage.text
+    sentences = passage.sentences
+    intro = _loose_word(head)
+    first = next((m for m in intro.finditer(text, 0, before)), None)
+    spans = []
+    if first is not None:
+        k = bisect_right([s for s, _ in sentences], first.start()) - 1
+        spans.append(sentences[max(k, 0)])
+    if sentences:
+        spans.append(sentences[0])
+    for a, b in spans:
+        b = min(b, before)
+        tagged = next(
+            (m for m in passage.names if m.type == "ORG" and a <= m.start and m.end <= b), None
+        )
+        for m in _ANY_BODY.finditer(text, a, b):
+            if tagged is not None and tagged.end <= m.start():
+                break
+            if _bare(matching_key(m.group("head"))) in _SOURCES:
+                continue
+            rest = _complement(passage, m.end())
+            if rest:
+                return _body_phrase(m, rest)
+        if tagged is not None and len(tagged.text.split()) > 1:
+            return tagged.text
+    return ""
+
+
+_SOURCES = _keys(["مصدر", "مصادر"])
+
+
+def _loose_word(key: str) -> re.Pattern[str]:
+    """A word built on `key` with any clitics and suffixes: تقرير → التقرير، تقريرها، بتقرير."""
+    return re.compile(rf"(?<![\w\u0640])[وفبل]?(?:{_loose('ال')})?{_loose(key)}\w*")
+
+
+_COMPLEMENT_TOKEN = re.compile(
+    r"[ \t]*(?:(?P<quoted>[«\"“][^«»\"“”\n]{1,40}[»\"”])|(?P<word>[^\s،,.:؛؟!«»\"“”()]+))"
+)
+COMPLEMENT_WORDS = 6
+
+
+def _complement(passage: _Passage, pos: int, construct: bool = False) -> list[str]:
+    """The words completing a head noun from `pos`: a quoted name, definite words (الدفاع
+    الوطني، للسياحة والتراث), relational adjectives (عسكري، محلية) and tagged names, up to a
+    word of any other kind. After a title (`construct`) a body or office noun continues it
+    too (رئيس مجلس النواب، مدير إدارة المرور), and so does any noun heading a genitive
+    right after the title (قائد حرس الحدود)."""
+    text = passage.text
+    words: list[str] = []
+    while len(words) < COMPLEMENT_WORDS:
+        m = _COMPLEMENT_TOKEN.match(text, pos)
+        if m is None:
+            break
+        if m.group("quoted"):
+            words.append(m.group("quoted")[1:-1])
+        else:
+            word = m.group("word")
+            key = matching_key(word)
+            tagged = any(
+                m.start("word") <= n.start < m.end() for n in passage.names
+            ) or any(m.start("word") <= n.start < m.end() for n in passage.people)
+            plain = key not in _CUT and key not in _TIME and not _is_preposition(key) and (
+                key not in _GOD
+            )
+            definite = key.startswith(("ال", "لل", "وال", "بال")) and len(key) > 3 and plain
+            relational = key.endswith(("ي", "يه")) and len(key) > 3 and plain
+            chained = construct and plain and (
+                _bare(key) in _BODY_HEADS or key in OFFICES
+                or (not words and key[0] not in "بل" and _definite_next(text, m.end()))
+            )
+            if not (tagged or definite or relational or chained):
+                break
+            words.append(word)
+        pos = m.end()
+    return words
+
+
+def _definite_next(text: str, pos: int) -> bool:
+    """Whether the word after `pos` has the article: the word before it heads a genitive."""
+    m = _COMPLEMENT_TOKEN.match(text, pos)
+    return m is not None and bool(m.group("word")) and matching_key(m.group("word")).startswith(
+        ("ال", "لل")
+    )
+
+
+def _titled_earlier(passage: _Passage, words: Sequence[str], before: int) -> str:
+    """A title without a name (وبين مساعد مدير الأمن العام) stands for the person named with
+    that title earlier: the longest start of the phrase found before, following a name
+    (… سالغادو، رئيس بلدية المنطقة) or followed by one (… للشؤون الأمنية اللواء جمعان …).
+    The search looks back `LOOK_BACK` characters: a title refers within its passage."""
+    keys = [matching_key(w) for w in words]
+    bare = [_bare_title(keys[0]), *keys[1 : TITLE_BACK_WORDS]]
+    for n in range(len(bare), 0, -1):
+        if n == 1 and len(bare) > 1:
+            break  # a longer title is matched on two words at least
+        if n < len(bare) and bare[n].endswith(("ي", "يه")):
+            break  # وزير الخارجية الأميركية is not any وزير الخارجية
+        pattern = re.compile(
+            rf"(?<![\w\u0640])(?:[وف]?(?:لل|[بل]?{_loose('ال')}|[بل]))?"
+            + r"[\s،,]+".join(_either_gender(k) for k in bare[:n])
+            + r"(?![\w\u0640])"
+        )
+        found = list(pattern.finditer(passage.text, max(0, before - LOOK_BACK), before))
+        for m in reversed(found):
+            name = _person_before(passage, m.start()) or _person_after(passage, m.end())
+            if name:
+                return _full_name(name, passage.people, passage.quotes)
+    return ""
+
+
+def _person_before(passage: _Passage, pos: int) -> str:
+    """The tagged person whose name ends right before `pos`, a comma or space between."""
+    for p in passage.people:
+        if 0 <= pos - p.end <= 3 and not passage.text[p.end : pos].strip(" ،,"):
+            return p.text
+    return ""
+
+
+TITLE_BACK_WORDS = 8
+
+
+def _either_gender(key: str) -> str:
+    """A pattern for a word that also matches its relational adjective in the other gender:
+    وزير الخارجية الأميركية is وزير الخارجية الأميركي."""
+    if key.endswith("يه"):
+        return _loose(key[:-1]) + "[ةه]?"
+    if key.endswith("ي"):
+        return _loose(key) + "[ةه]?"
+    return _loose(key)
+
+
+def _bare_title(key: str) -> str:
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+def _person_after(passage: _Passage, pos: int) -> str:
+    """The tagged person a title at `pos` goes on to name (… للشؤون الأمنية اللواء جمعان
+    الغامدي), the words between completing the title; "" if another kind of word comes first."""
+    text = passage.text
+    for _ in range(TITLE_BACK_WORDS + 2):
+        m = _COMPLEMENT_TOKEN.match(text, pos)
+        if m is None:
+            return ""
+        start = m.start("quoted") if m.group("quoted") else m.start("word")
+        person = next((p for p in passage.people if start <= p.start < m.end()), None)
+        if person is not None:
+            return person.text
+        if m.group("word"):
+            key = matching_key(m.group("word"))
+            if key in _CUT or _is_preposition(key) or not (
+                key in TITLE_WORDS or key.startswith(("ال", "لل", "وال", "بال", "ب", "ل"))
+                or key.endswith(("ي", "يه"))
+            ):
+                return ""
+        pos = m.end()
+    return ""
+
+
+def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -> str:
+    """Who speaks after a cue with no speaker phrase (وأضاف / مضيفا / وقال في تصريح):
+
+    - the subject put before the verb (وكانت الوزارة قد قالت، لكن البيت الأبيض أكد)
+    - the speaker of an earlier statement of the same sentence
+    - a plural cue (وأضافوا): the nominative plural its sentence has (المصابون)
+    - the subject of the sentence's earlier verb (أعلنت حركة طالبان …، قائلة إن;
+      وسأل قائد المنطقة …، مؤكدا → the person named with that title)
+    - the person named earlier in the sentence
+    - the person made subject of a sentence since the last statement (وأبدى حنفي …)
+    - else the previous speaker of the passage (at most `CARRY_SENTENCES` back)
+
+    A plural cue never takes one person's name.
+    """
+    text = passage.text
+    sentence_start = passage.sentences[k][0]
+    cue_start = cue.start
+    if cue.verb and (subject := _fronted_subject(passage, sentence_start, cue_start)):
+        return subject
+    if last is not None and last.sentence == k:
         return last.speaker
-    return before[-1].text if before else ""
+    plural = matching_key(cue.verb or cue.part or "").endswith(("وا", "ين"))
+    if plural:
+        found = _NOMINATIVE_PLURAL.search(text, sentence_start, cue_start)
+        if found is not None:
+            return found.group(0)
+    if (subject := _clause_subject(passage, sentence_start, cue_start)) and not (
+        plural and subject in {p.text for p in passage.people}
+    ):
+        return subject
+    if not plural:
+        before = [
+            m for m in passage.people
+            if sentence_start <= m.start and m.end <= cue_start
+            and not any(q.start <= m.start < q.end for q in passage.quotes)
+        ]
+        if before:
+            return _full_name(before[-1].text, passage.people, passage.quotes)
+        since = last.sentence + 1 if last is not None else k - CARRY_SENTENCES
+        if subject := _recent_subject(passage, max(since, 0), k):
+            return subject  # وأبدى حنفي استعداده … / وأشار إلى أن: the subject since
+    if last is not None and k - last.sentence <= CARRY_SENTENCES:
+        return last.speaker
+    return ""
+
+
+SUBJECT_WORDS = 3  # a sentence's subject is named within its first words (وأبدى حنفي …)
+
+
+def _recent_subject(passage: _Passage, since: int, k: int) -> str:
+    """The person most recently made the subject of a sentence between sentences `since` and
+    `k`: named within its first `SUBJECT_WORDS` words, after its verb."""
+    text = passage.text
+    for j in range(k - 1, since - 1, -1):
+        a, b = passage.sentences[j]
+        for p in passage.people:
+            if a <= p.start < b and len(text[a : p.start].split()) <= SUBJECT_WORDS:
+                if not text[a : p.start].strip():
+                    break  # a name opening the sentence is its topic, not after a verb
+                return _full_name(p.text, passage.people, passage.quotes)
+    return ""
+
+
+_PARTICLES = _keys(["بما", "لما", "مما", "عما", "فيما", "كما", "إنما", "ربما", "حيث", "بينما"])
+_THAT = _keys(["أن", "إن", "أنه", "أنها", "بأن", "كما", "لكن", "ولكن"])
+_NOMINATIVE_PLURAL = re.compile(r"(?<![\w\u0640])ال\w{3,}ون(?![\w\u0640])")
+# the subject put before its verb: وكان الوزير قد قال، لكن البيت الأبيض أكد، فيما المصادر …
+_FRONTED = re.compile(
+    r"(?:^|[\s،,])(?:[وف]?كان(?:ت)?\s+(?P<was>[^\s،,.؛:«»\"“”]+(?:\s+[^\s،,.؛:«»\"“”]+){0,5}?)"
+    r"(?:\s+قد)?|(?:[وف]?لكن|غير\s+[أا]ن|إلا\s+[أا]ن|بينما|في\s+حين)"
+    r"\s+(?P<but>[^\s،,.؛:«»\"“”]+(?:\s+[^\s،,.؛:«»\"“”]+){0,4}?))\s*$"
+)
+FRONTED_CHARS = 80
+
+
+def _fronted_subject(passage: _Passage, sentence_start: int, cue_start: int) -> str:
+    """The subject written before the verb, in the frames that put it there."""
+    a = max(sentence_start, cue_start - FRONTED_CHARS)
+    m = _FRONTED.search(passage.text[a:cue_start])
+    if m is None:
+        return ""
+    span = m.span("was") if m.group("was") else m.span("but")
+    span = (span[0] + a, span[1] + a)
+    if _is_preposition(passage.text[span[0] : span[1]].split()[0]):
+        return ""
+    phrase = _trim_phrase(passage.text, *span, passage.people)
+    if phrase is None or phrase != span:
+        return ""  # not a noun phrase up to the verb: سرعان ما ظهرت …
+    words = _clean_words(passage.text[slice(*phrase)])
+    if not words or any(matching_key(w) in _PRONOUN_SUBJECTS for w in words):
+        return ""
+    return _speaker_name(passage, phrase)
+
+
+_PRONOUN_SUBJECTS = _keys([
+    "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك", "ما", "من", "لا", "كما", "أنه", "إنه", "هناك",
+    "سرعان", "قد", "لم", "لن", "أن", "إن",
+])
+
+
+def _clause_subject(passage: _Passage, sentence_start: int, cue_start: int) -> str:
+    """The subject of the nearest verb before a cue in its sentence, Arabic news putting it
+    right after the verb: a tagged name (كرر ظريف …), a title (وسأل قائد المنطقة الجنوبية …,
+    resolved to the person named with it), a body (أعلنت حركة طالبان …) or a definite noun
+    phrase (أعلنت المقاومة الشعبية اليمنية …). The verb is a verb of saying, or any word
+    opened by و/ف when a title follows it; "" when no subject is found."""
+    text = passage.text
+    words = list(re.finditer(r"[^\s،,]+", text[sentence_start:cue_start]))
+    for i in range(len(words) - 2, -1, -1):
+        opener = matching_key(words[i].group())
+        saying = opener in _CLAUSE_VERBS or (opener[:1] in "وف" and opener[1:] in _VERB_KEYS)
+        joined = opener[:1] in "وف" and len(opener) > 3 and not _is_preposition(opener)
+        j = i + 1
+        while j < len(words) and matching_key(words[j].group()) in _TIME:
+            j += 1
+        if j >= len(words):
+            continue
+        key = matching_key(words[j].group())
+        start = sentence_start + words[j].start()
+        verb = saying or opener in _VERB_KEYS  # علق، بين: a title after them is a subject
+        if key in OFFICES and (verb or joined or i == 0) and opener not in TITLE_WORDS:
+            return _title_subject(passage, start, cue_start)
+        if not saying:
+            continue
+        person = next((p for p in passage.people if start <= p.start <= start + 1), None)
+        if person is not None:
+            return _full_name(person.text, passage.people, passage.quotes)
+        body = next(
+            (n for n in passage.names if n.type == "ORG" and start <= n.start <= start + 1),
+            None,
+        )
+        if body is not None:
+            return body.text
+        if key in HONORIFICS or key in _HONORIFIC_PRONOUNS or key in _PRONOUN_SUBJECTS or (
+            _PRONOUN_SUFFIX.search(words[j].group())
+        ):
+            return ""  # أكدت التزامها: an object with its pronoun, the subject left unsaid
+        if key.startswith("ال") or _bare(key) in _BODY_HEADS:
+            rest = _complement(passage, start + len(words[j].group()))
+            phrase = " ".join(w.strip("«»\"“”") for w in [words[j].group(), *rest])
+            if not rest and key.startswith("ال") and _bare(key) in _BODY_HEADS:
+                return _antecedent(passage, _BODY_HEADS[_bare(key)], start) or phrase
+            return phrase
+        return ""
+    return ""
+
+
+_PRONOUN_SUFFIX = re.compile(r"(?:[^ت]ه|ها|هم|هما)$")  # written ه, not ة (حركة، دراسته)
+
+
+def _title_subject(passage: _Passage, start: int, stop: int) -> str:
+    """The person a subject that opens with a title at `start` names: in its own words
+    (رئيس الاتحاد تركي الخليوي على …), up to a preposition or a comma, or, when it names
+    nobody, earlier in the article (الوزير, مساعد مدير الأمن العام); else the title itself."""
+    text = passage.text
+    clause = []  # the title's own words: its name may be there
+    for m in re.finditer(r"[^\s،,.:؛]+\.?|[،,.:؛]", text[start:stop]):
+        word = m.group()
+        if word.endswith(".") and len(word) > 3:
+            break  # a full stop; د. م. أ. are abbreviated titles
+        key = matching_key(word.rstrip("."))
+        if word in "،,.:؛" or _is_preposition(key) or key in _CUT or key in _GOD or (
+            key in _THAT
+        ):
+            break
+        clause.append(word)
+    if not clause:
+        return ""
+    end = start + len(" ".join(clause))
+    tagged = [p for p in passage.people if start <= p.start < end]
+    if tagged:
+        return _full_name(tagged[0].text, passage.people, passage.quotes)
+    named = _name_after_title(_clean_words(" ".join(clause)))
+    if len(named) > 1:  # one untagged word after a title may be any noun (الوزير كلمة …)
+        return _full_name(" ".join(named), passage.people, passage.quotes)
+    definite = matching_key(clause[0]).startswith("ال")  # الوزير takes no genitive
+    rest = _complement(passage, start + len(clause[0]), construct=not definite)
+    if not rest and not definite:
+        return ""  # a bare رئيس could be anyone's
+    title = [clause[0], *rest]
+    return _titled_earlier(passage, title, start) or " ".join(title)
+
+
+def _speaker_after(passage: _Passage, k: int, pos: int, stop: int) -> str:
+    """Who a quotation closed at `pos` is attributed to by what follows it: …»، قال الوزير /
+    …»، بحسب الوكالة / …»، على حد تعبيره (the speaker of the passage); "" if nothing does."""
+    text = passage.text
+    after = _AFTER_QUOTE.match(text[pos:stop])
+    if after is not None:
+        s0, s1 = after.span("speaker")
+        phrase = _trim_phrase(text, pos + s0, pos + s1, passage.people)
+        if not phrase or phrase[0] == phrase[1]:
+            return ""
+        return _speaker_name(passage, phrase)
+    if _OWN_WORDS.match(text, pos, stop):
+        return _passage_speaker(passage, k, pos)
+    lead = re.compile(r"[\s،,]*").match(text, pos, stop)
+    according = _ACCORDING.match(text, lead.end() if lead else pos, stop)
+    if according is not None:
+        return _source_of(passage, according.end(), stop) or ""
+    return ""
+
+
+# …»، على حد قوله / بحسب تعبيره: the speaker of the passage said it
+_OWN_WORDS = re.compile(
+    r"[\s،,]*(?:على\s+حد|بحسب|حسب|وفق|وفقا\s+ل)\s*(?:قوله|قولها|تعبيره|تعبيرها|وصفه|وصفها)"
+)
+
+
+def _passage_speaker(passage: _Passage, k: int, pos: int) -> str:
+    """The last speaker before `pos` within `CARRY_SENTENCES`, else the last person named in
+    the sentence."""
+    earlier = [q for q in passage.quotes if q.start < pos and k - q.sentence <= CARRY_SENTENCES]
+    if earlier:
+        return max(earlier, key=lambda q: q.start).speaker
+    start = passage.sentences[k][0]
+    before = [m for m in passage.people if start <= m.start and m.end <= pos]
+    return _full_name(before[-1].text, passage.people, passage.quotes) if before else ""
+
+
+# "according to X": وفقا لـ، طبقا لـ، بحسب، حسب، وفق، نقلا عن (and … ما ذكرته X)
+_ACCORDING = re.compile(
+    r"(?<![^\s،,(])[وف]?(?:"
+    r"(?:وفق|طبق|استناد)[اً]+\s*(?:لما\s+|لـ\s*|ل(?=\S))"
+    r"|ب?حسب(?:ما)?\s+(?:ما\s+)?"
+    r"|وفق\s+(?:ما\s+)?"
+    r"|نقل[اً]+\s+عن\s+"
+    r")"
+)
+# a source is a person, a tagged organisation, or a phrase headed by one of these
+_SOURCE_HEADS = _keys([
+    "شهود", "مسؤول", "مسؤولين", "مسؤولون", "خبراء", "خبير", "محللين", "محللون", "مراقبين",
+    "مراقبون", "ناشطين", "ناشطون", "سكان", "مصادر", "مصدر", "متحدث", "المتحدث",
+])
+ATTRIBUTION_WORDS = 10
+
+
+_SAID_WHAT = re.compile(rf"(?:{_alternatives(_VERBS)})(?:ه|ها)?\s+")
+
+
+def _source_of(passage: _Passage, pos: int, stop: int) -> str | None:
+    """The source an "according to" names from `pos`: a verb of saying after ما is skipped
+    (بحسب ما ذكرته الوكالة); None when the words name no person, body or source."""
+    text = passage.text
+    verb = _SAID_WHAT.match(text, pos, stop)
+    if verb is not None:
+        pos = verb.end()
+    end = pos
+    for n, m in enumerate(re.finditer(r"[^\s]+", text[pos:stop])):
+        if n >= ATTRIBUTION_WORDS or re.search(r"[،,.؛:]", m.group()):
+            end = pos + m.start() + len(re.split(r"[،,.؛:]", m.group())[0])
+            break
+        end = pos + m.end()
+    phrase = _trim_phrase(text, pos, end, passage.people)
+    if phrase is None or phrase[0] == phrase[1]:
+        return None
+    words = _clean_words(text[slice(*phrase)])
+    if not words:
+        return None
+    key = matching_key(words[0])
+    tagged = any(
+        phrase[0] <= m.start < phrase[1] and m.type in ("PERSON", "ORG")
+        for m in (*passage.people, *passage.names)
+    )
+    if not tagged and not (
+        key in TITLE_WORDS or key in _SOURCE_HEADS or _bare(key) in _SOURCE_HEADS
+        or _bare(key) in _BODY_HEADS or (_bare(key) in _DOCUMENTS and key.startswith("ال"))
+    ):
+        return None  # وفقا لاستبيان شمل …: a survey, not who reports it
+    return _speaker_name(passage, phrase) or None
 
 
 def _quotes_before_verb(
-    article: Article,
-    people: Sequence[Mention],
-    earlier: Sequence[Quote],
-    taken: list[tuple[int, int]],
+    article: Article, passage: _Passage, taken: list[tuple[int, int]]
 ) -> list[Quote]:
     """«…»، قال الوزير: a quotation whose speaker follows it."""
     text = article.text
@@ -470,17 +1343,12 @@ def _quotes_before_verb(
                 if b < 0:
                     break
                 pos = b + 1
-                after = _AFTER_QUOTE.match(text[b + 1 : sentence.end])
                 start, end = _strip(text, a + 1, b)
-                if after is None or len(re.findall(r"\w+", text[start:end])) < 4:
+                if len(re.findall(r"\w+", text[start:end])) < 4:
                     continue
                 if any(x < end and start < y for x, y in taken):
                     continue
-                s0, s1 = after.span("speaker")
-                phrase = _trim_phrase(text, b + 1 + s0, b + 1 + s1)
-                if not phrase or phrase[0] == phrase[1]:
-                    continue
-                speaker = _speaker_name(text, phrase, people, earlier)
+                speaker = _speaker_after(passage, k, b + 1, sentence.end)
                 if speaker:
                     found.append(Quote(speaker, text[start:end], article.id, k, start, end,
                                        "direct"))
