@@ -90,7 +90,12 @@ def decode_entities(text: str) -> str:
 
 def is_foreign_line(line: str) -> bool:
     """A line mostly in another script (an English caption, a credit line)."""
+    if not _NON_ARABIC_LETTER.search(line):
+        return False  # the usual line: every letter in it is Arabic
     return sum(map(str.isalpha, line)) >= 3 and arabic_letter_ratio(line) < 0.5
+
+
+_NON_ARABIC_LETTER = re.compile(r"[^\W\d_\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 
 
 def is_arabic_caption(line: str) -> bool:

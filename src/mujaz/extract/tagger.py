@@ -44,7 +44,7 @@ __all__ = [
 TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORG", "MISC": "MISC"}
 
 _MARKS = "\u064b-\u065f\u0670\u0640"
-TOKEN = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[.,٫٬]\d+)*%?|\S")
+TOKEN = re.compile(rf"(?:[^\W_]|[{_MARKS}])++(?:[.,٫٬]\d+)*+%?|\S")  # possessive: no backtracking
 
 # Words before (or in) a name that say what kind of name follows; compared on matching keys,
 # clitics stripped. Ours, from reading news.
@@ -446,8 +446,10 @@ class Tagger:
         """Label scores (tokens × labels) of each sentence, transitions aside.
 
         All sentences go through as one array with two padding rows between them, so no
-        word's neighbour features reach into the next sentence. The sentence features are
-        those of `Featurizer.extras` (BOS, EOS, names of several words), added directly."""
+        word's neighbour features reach into the next sentence (no word pair or name of
+        several words has padding in it either). The sentence features are those of
+        `Featurizer.extras` (BOS, EOS, names of several words), added directly, in the
+        order crfsuite sums them, for the whole batch at once."""
         flat: list[int] = [0, 0]
         starts = []
         for rows in rows_of:
@@ -460,38 +462,61 @@ class Tagger:
         e[:-1] += v[1:, 2]
         e[2:] += v[:-2, 3]
         e[:-2] += v[2:, 4]
-        out = []
-        keys, cores, pairs, gaz = self.keys, self.cores, self.pairs, self.features.gaz
-        bos, eos = self._vector(["BOS"]), self._vector(["EOS"])
-        for start, rows in zip(starts, rows_of, strict=True):
-            em = e[start : start + len(rows)]
-            em[0] += bos
-            em[-1] += eos
-            words = [keys[r] for r in rows]
-            firsts = [cores[r] for r in rows]
-            if not gaz.multi.keys().isdisjoint(firsts):
-                for a, b, kind in gaz.spans(words, firsts):
-                    em[a] += self._vector(["G=B-" + kind])
-                    if b > a + 1:
-                        em[a + 1 : b] += self._vector(["G=I-" + kind])
-            for i, pair in enumerate(map(pairs.get, zip(words, words[1:], strict=False))):
-                if pair is not None:
-                    if pair[0] is not None:
-                        em[i] += pair[0]
-                    if pair[1] is not None:
-                        em[i + 1] += pair[1]
-            out.append(em)
-        return out
+        first = np.asarray(starts, dtype=np.intp)
+        e[first] += self._vector(["BOS"])
+        e[first + np.asarray([len(r) for r in rows_of], dtype=np.intp) - 1] += self._vector(["EOS"])
+        words = [self.keys[r] for r in flat]
+        self._add_names_of_several_words(e, words, [self.cores[r] for r in flat])
+        before: list[int] = []
+        before_weights: list[np.ndarray] = []
+        after: list[int] = []
+        after_weights: list[np.ndarray] = []
+        for i, pair in enumerate(map(self.pairs.get, zip(words, words[1:], strict=False))):
+            if pair is not None:
+                if pair[0] is not None:
+                    after.append(i)
+                    after_weights.append(pair[0])
+                if pair[1] is not None:
+                    before.append(i + 1)
+                    before_weights.append(pair[1])
+        if before:
+            e[before] += np.asarray(before_weights)  # each token once: no repeated index
+        if after:
+            e[after] += np.asarray(after_weights)
+        return [e[start : start + len(rows)] for start, rows in zip(starts, rows_of, strict=True)]
+
+    def _add_names_of_several_words(
+        self, e: np.ndarray, words: Sequence[str], firsts: Sequence[str]
+    ) -> None:
+        """`Gazetteer.spans` over the padded batch: G=B-/G=I- weights where a place name of
+        several words stands."""
+        multi = self.features.gaz.multi
+        inside_until = -1
+        marks: dict[str, list[int]] = {}
+        for i in [i for i, f in enumerate(firsts) if f in multi]:
+            if i <= inside_until:
+                continue
+            for rest, kind in multi[firsts[i]]:
+                j = i + 1 + len(rest)
+                if tuple(words[i + 1 : j]) == rest:
+                    marks.setdefault("G=B-" + kind, []).append(i)
+                    marks.setdefault("G=I-" + kind, []).extend(range(i + 1, j))
+                    inside_until = j - 1
+                    break
+        for feature, at in marks.items():
+            if at:
+                e[at] += self._vector([feature])
 
     def _tag_rows(self, rows_of: Sequence[list[int]]) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in rows_of]
         order = sorted((i for i, r in enumerate(rows_of) if r), key=lambda i: len(rows_of[i]))
         emissions = self._emissions([rows_of[i] for i in order])
+        labels = np.asarray(self.labels, dtype=object)
         for start in range(0, len(order), self.BATCH):
             batch = order[start : start + self.BATCH]
             paths = self._viterbi(emissions[start : start + self.BATCH])
             for i, path in zip(batch, paths, strict=True):
-                out[i] = [self.labels[j] for j in path]
+                out[i] = labels[path].tolist()
         return out
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -561,33 +586,29 @@ class Tagger:
                     inside = i and sent_labels[i - 1][2:] == kind
                     sent_labels[i] = ("I-" if inside else "B-") + kind
 
-    def _viterbi(self, emissions: list[np.ndarray]) -> list[list[int]]:
+    def _viterbi(self, emissions: list[np.ndarray]) -> list[np.ndarray]:
         """Best label paths of sentences given shortest first: at step t only the sentences
-        still running (a suffix of the batch) are advanced."""
-        lengths = [len(e) for e in emissions]
-        b, n, k = len(emissions), lengths[-1], len(self.labels)
+        still running (a suffix of the batch) are advanced, forward and back."""
+        lengths = np.asarray([len(e) for e in emissions], dtype=np.intp)
+        b, n, k = len(emissions), int(lengths[-1]), len(self.labels)
         e = np.zeros((n, b, k))
         for i, em in enumerate(emissions):
             e[: len(em), i] = em
         back = np.zeros((n, b, k), dtype=np.intp)
         delta = e[0].copy()
         trans = self.transitions[None]
-        lo = 0
+        running = np.searchsorted(lengths, np.arange(n), side="right")  # first one running at t
         for t in range(1, n):
-            while lengths[lo] <= t:
-                lo += 1
+            lo = running[t]
             s = delta[lo:, :, None] + trans
             back[t, lo:] = s.argmax(axis=1)
             delta[lo:] = s.max(axis=1) + e[t, lo:]
-        paths = []
-        for i, length in enumerate(lengths):
-            j = int(delta[i].argmax())
-            path = [j]
-            for t in range(length - 1, 0, -1):
-                j = int(back[t, i, j])
-                path.append(j)
-            paths.append(path[::-1])
-        return paths
+        paths = np.zeros((n, b), dtype=np.intp)
+        paths[lengths - 1, np.arange(b)] = delta.argmax(axis=1)
+        for t in range(n - 1, 0, -1):
+            lo = running[t]
+            paths[t - 1, lo:] = back[t, np.arange(lo, b), paths[t, lo:]]
+        return [paths[: lengths[i], i] for i in range(b)]
 
 
 @lru_cache(maxsize=1)
@@ -606,8 +627,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
     return [m.span() for m in TOKEN.finditer(text, start, len(text) if end is None else end)]
 
 
-_BREAK = re.compile(r"[.!?؟؛…\n]")
 _PAUSES = frozenset("،,;:")
+_BREAK = re.compile(r"[.!?؟؛…\n،,;:]")  # ends of sentences, and pauses where a long one is cut
 LONG_SENTENCE = 40  # tokens; longer runs are cut at a comma, and at twice this length anyway
 
 
@@ -622,30 +643,31 @@ def sentences(text: str) -> list[list[tuple[int, int]]]:
     spans = [m.span() for m in TOKEN.finditer(text)]
     starts = [a for a, _ in spans]
     cuts = {0, len(spans)}
+    pauses = []  # tokens that are a comma, a colon or a semicolon, in order
     for m in _BREAK.finditer(text):
         pos = m.start()
         i = bisect_left(starts, pos)
         if text[pos] == "\n":
             cuts.add(i)  # a sentence starts at the first token after a line break
         elif i < len(spans) and spans[i] == (pos, pos + 1):
-            cuts.add(i + 1)  # a final mark standing as a token of its own ends one
+            if text[pos] in _PAUSES:
+                pauses.append(i)
+            else:
+                cuts.add(i + 1)  # a final mark standing as a token of its own ends one
     bounds = sorted(cuts)
     out = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         while b - a > LONG_SENTENCE:
-            cut = next(
-                (i + 1 for i in range(a + LONG_SENTENCE, b) if _is_pause(text, spans[i])),
-                min(b, a + 2 * LONG_SENTENCE),
-            )
+            k = bisect_left(pauses, a + LONG_SENTENCE)
+            if k < len(pauses) and pauses[k] < b:
+                cut = pauses[k] + 1
+            else:
+                cut = min(b, a + 2 * LONG_SENTENCE)
             out.append(spans[a:cut])
             a = cut
         if a < b:
             out.append(spans[a:b])
     return out
-
-
-def _is_pause(text: str, span: tuple[int, int]) -> bool:
-    return span[1] - span[0] == 1 and text[span[0]] in _PAUSES
 
 
 class _Seen:
