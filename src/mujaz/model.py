@@ -20,8 +20,14 @@ class Sentence:
     index: int
     start: int
     end: int
-    text: str
+    source: str = field(repr=False, compare=False)  # the article's whole cleaned text
     stems: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The sentence as cleaned: cut from its article's text when asked, so a batch does
+        not hold every sentence twice."""
+        return self.source[self.start : self.end]
 
 
 @dataclass(slots=True)

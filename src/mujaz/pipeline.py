@@ -320,9 +320,8 @@ def segment_article(article: Article, *, repair_glued: bool = True) -> None:
     article.captions = cleaned.captions
     article.sentences = []
     for i, (a, b) in enumerate(sentence_spans(cleaned.text)):
-        text = cleaned.text[a:b]
-        stems = tuple(content_stems(tokens(text)))
-        article.sentences.append(Sentence(article.id, i, a, b, text, stems))
+        stems = tuple(content_stems(tokens(cleaned.text[a:b])))
+        article.sentences.append(Sentence(article.id, i, a, b, cleaned.text, stems))
 
 
 def extract_article(article: Article, mentions: list[Mention] | None = None) -> None:
