@@ -1,4 +1,5 @@
-"""Stories: articles about one real-world event, grouped by average linkage.
+"""Stories: articles about one real-world event, grouped by average linkage with a threshold
+that relaxes as the evidence grows, over a similarity weighed by what the titles commit to.
 
 Each article becomes a vector of the salient stems of its title and lead (its first
 LEAD_SENTENCES sentences) and of the names the tagger found in its lead, as whole names
@@ -8,33 +9,61 @@ and the body drifts into background that other events share (in trials on our tw
 the whole body merged more unrelated reports than it joined related ones). Weights are sublinear
 term frequency times the smoothed IDF of `arabic.frequency`. Two articles' similarity is the
 cosine of their vectors, damped as their publication dates move apart (an event is reported over
-a few days; a later similar event is another story). Reprints are not clustered: they join the
-story of their original, so a wire copy carried by ten outlets does not weigh ten times in the
-averages. Articles are merged by average linkage: a group joins another only while the mean
-similarity across them stays above STORY_SIMILARITY, which keeps a chain of loosely related
-reports from collapsing into one "topic". The constants were chosen on both labeled days
-together (`bench/clusters.py`), never per day.
+a few days; a later similar event is another story).
 
-Average linkage is computed exactly per connected component of the graph of pairs above the
-threshold (a merge needs at least one such pair), so the cost follows the size of stories,
-not of the corpus.
+Clues that two reports are of different events. Template news (two companies' quarterly
+results, the king's cables to two presidents, teacher interviews in two towns) shares every
+boilerplate word and differs only in a name or a figure, which the cosine barely sees. So an
+article's title is read for what it commits to: the names in it (any name the tagger found in
+NAME_ARTICLES articles of the batch, wherever it occurs, matched with its prefixes ب/ل/و…
+stripped) and the numbers in it. When each title names something the other article never
+mentions, or both titles state numbers and neither article contains any of the other's, the
+similarity is multiplied by CONFLICT (once per kind of clue). Reports of one event from
+different angles pass: their titles name different people, but each article mentions the
+other's (on our labeled days, about one candidate pair in eight with conflicting title names is
+one event, against more than one in three overall; names anywhere in the lead conflict within
+one event too often, as each report quotes other people). Only pairs that could join a story
+(at or above the lowest threshold below) are weighed; the rest count plainly in the averages.
+
+Reprints are not clustered: they join the story of their original, so a wire copy carried by
+ten outlets does not weigh ten times in the averages. Articles are merged by average linkage:
+two groups merge when the mean similarity across them reaches a threshold, which keeps a chain
+of loosely related reports from collapsing into one "topic". For two single articles the
+threshold is STORY_SIMILARITY; for larger groups it falls towards LARGE_STORY_SHARE of it as one
+over the square root of the number of pairs across them, as the noise of a mean does: one pair
+at 0.2 is weak evidence, fifty pairs averaging 0.2 are a story told from many angles (a
+minister's visit reported as the talks, the press conference and each side's statement).
+The best merge (mean minus its threshold) is made first. The constants were chosen on both
+labeled days together (`bench/clusters.py`), never per day.
+
+Linkage is computed exactly per connected component of the graph of pairs at or above the
+lowest threshold (a merge needs at least one such pair), so the cost follows the size of
+stories, not of the corpus; and only articles within the damping window are compared.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Sequence
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
-from scipy.spatial.distance import squareform
 
+from mujaz.arabic.segment import tokens
+from mujaz.arabic.stem import content_stems
+from mujaz.extract.entities import name_key
 from mujaz.model import Article
 
-STORY_SIMILARITY = 0.25  # mean cosine two groups need to be one story
+STORY_SIMILARITY = 0.3  # mean cosine two single articles need to be one story
+LARGE_STORY_SHARE = 0.5  # the threshold for large groups falls towards this share of it
+CONFLICT = 0.5  # similarity factor per kind of conflicting clue (title names, title numbers)
+NAME_ARTICLES = 2  # a tagged name is looked for in titles once tagged in this many articles
+MAX_NAME_WORDS = 4  # longest name looked for in titles
 SAME_DAYS = 1  # dates this close are "the same news cycle": no damping
 DAMPING_DAYS = 3.0  # beyond that, similarity falls linearly to zero over this many days
 TITLE_WEIGHT = 3.0
@@ -42,7 +71,12 @@ LEAD_WEIGHT = 2.0
 LEAD_SENTENCES = 3
 ENTITY_WEIGHT = 1.0  # per name tagged in the lead, on top of its words' stems
 MAX_COMPONENT = 3000  # a larger component is split by raising its threshold
+_SPLIT_STEP = 0.05  # how much the threshold rises per attempt to split a large component
 _CHUNK = 256  # rows per sparse product: bounds the memory of the candidate search
+
+_NUMBER = re.compile(r"[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)*")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.")
+_PROCLITICS = "بلك"  # ب/ل/ك before a name (بالخرج, لروسيا); و/ف may come first
 
 
 def article_terms(
@@ -83,33 +117,180 @@ def story_vectors(
     )
 
 
+@dataclass(slots=True)
+class Clues:
+    """What each article's title commits to, and what each article mentions of all that.
+
+    `names[i]`: ids of the names in article i's title; `name_stems[n]`: the stems name n needs;
+    `stems[i]`: which of all those stems article i contains (title or text). `numbers[i]`: the
+    numbers in article i's title; `has_numbers[i]`: which titles' numbers article i contains.
+    """
+
+    names: list[tuple[int, ...]]
+    name_stems: list[frozenset[str]]
+    stems: list[frozenset[str]]
+    numbers: list[frozenset[str]]
+    has_numbers: list[frozenset[str]]
+
+    def factor(self, i: int, j: int) -> float:
+        """CONFLICT once per kind of clue on which articles i and j disagree, else 1."""
+        f = 1.0
+        if self._names_missing(i, j) and self._names_missing(j, i):
+            f *= CONFLICT
+        a, b = self.numbers[i], self.numbers[j]
+        if a and b and not (a & self.has_numbers[j]) and not (b & self.has_numbers[i]):
+            f *= CONFLICT
+        return f
+
+    def _names_missing(self, i: int, j: int) -> bool:
+        """Whether article i's title names something article j never mentions."""
+        has = self.stems[j]
+        return any(not self.name_stems[n] <= has for n in self.names[i])
+
+
+def story_clues(articles: Sequence[Article]) -> Clues:
+    """The names and numbers of each article's title, and where else they are mentioned."""
+    keys: dict[str, str] = {}  # name_key of each word seen
+    lexicon = _name_lexicon(articles, keys)
+    ids: dict[str, int] = {}
+    names: list[tuple[int, ...]] = []
+    for a in articles:
+        found = _title_names(a.title or "", lexicon, keys)
+        names.append(tuple(ids.setdefault(k, len(ids)) for k in sorted(found)))
+    name_stems: list[frozenset[str]] = [frozenset()] * len(ids)
+    for key, n in ids.items():
+        name_stems[n] = frozenset(content_stems(tokens(lexicon[key])))
+    wanted = frozenset().union(*name_stems) if name_stems else frozenset()
+    stems = []
+    for a in articles:
+        own = set(content_stems(tokens(a.title))) if a.title else set()
+        own.update(*(s.stems for s in a.sentences))
+        stems.append(frozenset(own & wanted))
+    numbers = [_numbers(a.title or "") for a in articles]
+    all_numbers = frozenset().union(*numbers) if numbers else frozenset()
+    has_numbers = [
+        frozenset(_numbers(a.text) & all_numbers) | own
+        for a, own in zip(articles, numbers, strict=True)
+    ]
+    return Clues(names, name_stems, stems, numbers, has_numbers)
+
+
+def _name_lexicon(articles: Sequence[Article], keys: dict[str, str]) -> dict[str, str]:
+    """Matching key → a written form, of the names tagged in NAME_ARTICLES articles or more."""
+    seen: Counter[str] = Counter()
+    form: dict[str, str] = {}
+    of_text: dict[str, str] = {}
+    for a in articles:
+        found = set()
+        for m in a.mentions:
+            key = of_text.get(m.text)
+            if key is None:
+                words = tokens(m.text)
+                key = " ".join(_key(w, keys) for w in words) if len(words) <= MAX_NAME_WORDS else ""
+                of_text[m.text] = key
+            if len(key) >= 3:
+                found.add(key)
+                form.setdefault(key, m.text)
+        seen.update(found)
+    return {k: form[k] for k, n in seen.items() if n >= NAME_ARTICLES}
+
+
+def _key(word: str, keys: dict[str, str]) -> str:
+    """`name_key` of one word, through a cache (names repeat across articles)."""
+    key = keys.get(word)
+    if key is None:
+        key = keys[word] = name_key(word)
+    return key
+
+
+def _title_names(title: str, lexicon: dict[str, str], keys: dict[str, str]) -> set[str]:
+    """Keys of the lexicon's names in a title, longest first (كأس العالم, not العالم)."""
+    words = [_key(w, keys) for w in tokens(title)]
+    found: set[str] = set()
+    for i in range(len(words)):
+        for first in _without_proclitics(words[i]):
+            for n in range(MAX_NAME_WORDS, 0, -1):
+                if i + n > len(words):
+                    continue
+                key = " ".join([first, *words[i + 1 : i + n]])
+                if key in lexicon:
+                    found.add(key)
+                    break
+    return {k for k in found if not any(k != o and f" {k} " in f" {o} " for o in found)}
+
+
+def _without_proclitics(word: str) -> Iterable[str]:
+    """A title word and its readings without a leading و/ف and ب/ل/ك (للخرج → الخرج)."""
+    yield word
+    if len(word) > 3 and word[0] in "وف":
+        word = word[1:]
+        yield word
+    if len(word) > 3 and word.startswith("لل"):
+        yield "ال" + word[2:]
+    elif len(word) > 3 and word[0] in _PROCLITICS:
+        yield word[1:]
+
+
+def _numbers(text: str) -> frozenset[str]:
+    """The numbers written in digits in a text, Arabic-Indic digits read as Latin."""
+    return frozenset(n.translate(_DIGITS) for n in _NUMBER.findall(text))
+
+
 def time_damping(days_apart: np.ndarray) -> np.ndarray:
     """1 within SAME_DAYS, then linearly down to 0 over DAMPING_DAYS more days."""
     return np.clip(1.0 - (days_apart - SAME_DAYS) / DAMPING_DAYS, 0.0, 1.0)
 
 
-def similarity_graph(vectors: csr_matrix, days: np.ndarray, threshold: float) -> csr_matrix:
-    """Sparse matrix of pair similarities at or above `threshold` (upper triangle).
+def merge_threshold(threshold: float, pairs: np.ndarray | float) -> np.ndarray | float:
+    """Mean similarity two groups with `pairs` pairs across them need to merge."""
+    return threshold * (LARGE_STORY_SHARE + (1.0 - LARGE_STORY_SHARE) / np.sqrt(pairs))
+
+
+def similarity_graph(
+    vectors: csr_matrix, days: np.ndarray, threshold: float, clues: Clues | None = None
+) -> csr_matrix:
+    """Sparse matrix of the pairs that could join a story (upper triangle): damped cosine at
+    or above the lowest merge threshold, then weighed by `clues` (so it may fall below).
 
     `days` holds each article's date as a day number, NaN when unknown (no damping then).
+    Articles are compared in date order, each only with those within the damping window.
     """
+    floor = threshold * LARGE_STORY_SHARE
     n = vectors.shape[0]
+    order = np.argsort(np.where(np.isnan(days), np.inf, days), kind="stable")
+    sdays = days[order]
+    ordered = vectors[order]
+    dated = int(np.count_nonzero(~np.isnan(sdays)))
+    reach = SAME_DAYS + DAMPING_DAYS
     rows, cols, vals = [], [], []
-    vt = vectors.T.tocsr()
     for start in range(0, n, _CHUNK):
-        block = (vectors[start : start + _CHUNK] @ vt).tocoo()
-        keep = block.col > block.row + start
-        r, c, v = block.row[keep] + start, block.col[keep], block.data[keep]
-        apart = np.abs(days[r] - days[c])
-        v = v * np.where(np.isnan(apart), 1.0, time_damping(np.nan_to_num(apart)))
-        ok = v >= threshold
-        rows.append(r[ok])
-        cols.append(c[ok])
-        vals.append(v[ok])
+        stop = min(start + _CHUNK, n)
+        end = n
+        if stop <= dated:
+            end = int(np.searchsorted(sdays[:dated], sdays[stop - 1] + reach, side="right"))
+        spans = [(start, end)] + ([(max(end, dated), n)] if end < n and dated < n else [])
+        rows_t = ordered[start:stop].T.tocsr()
+        for lo, hi in spans:
+            if hi <= lo:
+                continue
+            block = (ordered[lo:hi] @ rows_t).tocoo()
+            r, c, v = block.col + start, block.row + lo, block.data
+            keep = c > r
+            r, c, v = r[keep], c[keep], v[keep]
+            apart = np.abs(sdays[r] - sdays[c])
+            v = v * np.where(np.isnan(apart), 1.0, time_damping(np.nan_to_num(apart)))
+            ok = v >= floor
+            rows.append(order[r[ok]])
+            cols.append(order[c[ok]])
+            vals.append(v[ok])
     r = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
     c = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
     v = np.concatenate(vals) if vals else np.zeros(0, dtype=np.float32)
-    graph = csr_matrix((v, (r, c)), shape=(n, n))
+    if clues is not None and len(v):
+        v = v * np.fromiter(
+            (clues.factor(i, j) for i, j in zip(r, c, strict=True)), np.float32, len(v)
+        )
+    graph = csr_matrix((v, (np.minimum(r, c), np.maximum(r, c))), shape=(n, n))
     graph.sum_duplicates()
     return graph
 
@@ -120,40 +301,46 @@ def average_link(
     days: np.ndarray,
     threshold: float,
 ) -> list[list[int]]:
-    """Groups of article indices by average linkage.
+    """Groups of article indices by average linkage (see `merge_threshold`).
 
-    `graph` (pairs at or above the threshold) only bounds the search: a merge needs one such
-    pair, so no group crosses its connected components. Inside a component the similarities
-    are recomputed in full, so pairs below the threshold still count in the averages.
+    `graph` (the candidate pairs, from `similarity_graph`) bounds the search: a merge needs a
+    pair at or above the lowest threshold, so no group crosses the connected components of those
+    pairs. Inside a component the similarities are recomputed in full, the candidate pairs
+    taking their weighed value, so pairs below the threshold still count in the averages.
     """
     sym = (graph + graph.T).tocsr()
-    n_comp, labels = connected_components(sym, directed=False)
+    linked = sym.copy()
+    linked.data[linked.data < threshold * LARGE_STORY_SHARE] = 0
+    linked.eliminate_zeros()
+    n_comp, labels = connected_components(linked, directed=False)
     members: list[list[int]] = [[] for _ in range(n_comp)]
     for i, lab in enumerate(labels):
         members[lab].append(i)
     groups: list[list[int]] = []
+    level = threshold * LARGE_STORY_SHARE
     for comp in members:
-        groups.extend(_link_component(sym, comp, vectors, days, threshold))
+        groups.extend(_link_component(linked, sym, comp, vectors, days, threshold, level))
     return groups
 
 
 def _link_component(
+    linked: csr_matrix,
     sym: csr_matrix,
     comp: list[int],
     vectors: csr_matrix,
     days: np.ndarray,
     threshold: float,
+    level: float,
 ) -> list[list[int]]:
     if len(comp) == 1:
         return [comp]
     if len(comp) > MAX_COMPONENT:
-        # too large to link exactly: cut its weakest edges and link the pieces
-        sub = sym[comp][:, comp].tocsr()
-        sub.data[sub.data < threshold + 0.05] = 0
-        sub.eliminate_zeros()
-        n_sub, labels = connected_components(sub, directed=False)
-        if n_sub == 1:
-            sub.data[sub.data < np.median(sub.data)] = 0
+        # too large to link exactly: cut its weakest links until it falls apart
+        sub = linked[comp][:, comp].tocsr()
+        n_sub = 1
+        while n_sub == 1:
+            level += _SPLIT_STEP
+            sub.data[sub.data < level] = 0
             sub.eliminate_zeros()
             n_sub, labels = connected_components(sub, directed=False)
         pieces: dict[int, list[int]] = {}
@@ -161,21 +348,71 @@ def _link_component(
             pieces.setdefault(int(lab), []).append(i)
         out_groups = []
         for piece in pieces.values():
-            out_groups.extend(_link_component(sym, piece, vectors, days, threshold))
+            out_groups.extend(_link_component(linked, sym, piece, vectors, days, threshold, level))
         return out_groups
     block = vectors[comp]
     sim = (block @ block.T).toarray()
-    apart = np.abs(days[comp][:, None] - days[comp][None, :])
-    sim *= np.where(np.isnan(apart), 1.0, time_damping(np.nan_to_num(apart)))
-    np.fill_diagonal(sim, 1.0)
-    sim = np.clip(sim, 0.0, 1.0)
-    dist = squareform(1.0 - sim, checks=False)
-    tree = linkage(dist, method="average")
-    labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
-    out: dict[int, list[int]] = {}
-    for i, lab in zip(comp, labels, strict=True):
-        out.setdefault(int(lab), []).append(i)
-    return list(out.values())
+    day = days[comp].astype(np.float32)
+    if np.nanmax(day, initial=-np.inf) - np.nanmin(day, initial=np.inf) > SAME_DAYS:
+        apart = np.abs(day[:, None] - day[None, :])
+        sim *= np.where(np.isnan(apart), np.float32(1.0), time_damping(np.nan_to_num(apart)))
+    weighed = sym[comp][:, comp].tocoo()
+    sim[weighed.row, weighed.col] = weighed.data
+    return [[comp[i] for i in g] for g in _greedy_link(sim, threshold)]
+
+
+def _greedy_link(total: np.ndarray, threshold: float) -> list[list[int]]:
+    """Average linkage with the size-dependent threshold: repeatedly merge the pair of groups
+    whose mean similarity most exceeds `merge_threshold`, until none reaches it.
+
+    `total` (the pair similarities, overwritten) becomes the sum of similarities across two
+    groups; each group keeps its best partner, refreshed only for the groups whose partner was
+    just merged.
+    """
+    k = len(total)
+    np.clip(total, 0.0, 1.0, out=total)
+    np.fill_diagonal(total, 0.0)
+    size = np.ones(k)
+    alive = np.ones(k, dtype=bool)
+    members = [[i] for i in range(k)]
+
+    def scores(a: int) -> np.ndarray:
+        pairs = size[a] * size
+        s = total[a] / pairs - merge_threshold(threshold, pairs)
+        s[~alive] = -np.inf
+        s[a] = -np.inf
+        return s
+
+    partner = total.argmax(axis=1)  # two single articles: best mean is the best pair
+    best = total[np.arange(k), partner] - threshold
+    while True:
+        a = int(best.argmax())
+        if best[a] < 0:
+            break
+        b = int(partner[a])
+        total[a] += total[b]
+        total[:, a] = total[a]
+        total[a, a] = 0.0
+        total[b] = 0.0
+        total[:, b] = 0.0
+        size[a] += size[b]
+        alive[b] = False
+        best[b] = -np.inf
+        members[a].extend(members[b])
+        members[b] = []
+        row = scores(a)
+        partner[a] = int(row.argmax())
+        best[a] = row[partner[a]]
+        better = row > best
+        stale = ((partner == a) | (partner == b)) & ~better & alive
+        better[a] = stale[a] = False
+        best[better] = row[better]
+        partner[better] = a
+        for r in np.flatnonzero(stale):
+            s = scores(int(r))
+            partner[r] = int(s.argmax())
+            best[r] = s[partner[r]]
+    return [m for m in members if m]
 
 
 def story_id(first: Article) -> str:

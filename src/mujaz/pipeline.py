@@ -215,7 +215,8 @@ class Engine:
             dtype=np.float64,
         )
         threshold = self.settings.story_similarity
-        graph = clustering.similarity_graph(vectors, days, threshold)
+        clues = clustering.story_clues(originals)
+        graph = clustering.similarity_graph(vectors, days, threshold, clues)
         groups = [
             [originals[i] for i in g]
             for g in clustering.average_link(graph, vectors, days, threshold)

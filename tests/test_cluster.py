@@ -1,0 +1,80 @@
+"""Story clustering: conflicting title clues, the size-dependent threshold, the date window."""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from mujaz import cluster
+from mujaz.arabic.segment import tokens
+from mujaz.arabic.stem import content_stems
+from mujaz.model import Article, Mention, Sentence
+
+
+def _article(aid: str, title: str, text: str, names: list[str]) -> Article:
+    """An article of one sentence whose `names` were tagged where they occur in `text`."""
+    sentence = Sentence(aid, 0, 0, len(text), text, tuple(content_stems(tokens(text))))
+    mentions = []
+    for name in names:
+        start = text.index(name)
+        mentions.append(Mention(aid, start, start + len(name), name, "LOCATION"))
+    return Article(
+        aid, "src", aid, text, title=title, text=text, sentences=[sentence], mentions=mentions
+    )
+
+
+def test_titles_naming_different_countries_conflict_and_reports_of_one_do_not():
+    niger = "بعث خادم الحرمين الشريفين برقية تهنئة لرئيس النيجر بذكرى استقلال بلاده"
+    jamaica = "بعث خادم الحرمين الشريفين برقية تهنئة لحاكم جامايكا بذكرى استقلال بلاده"
+    articles = [
+        _article("a", "خادم الحرمين يهنئ رئيس النيجر بذكرى الاستقلال", niger, ["النيجر"]),
+        _article("b", "خادم الحرمين يهنئ حاكم جامايكا بذكرى الاستقلال", jamaica, ["جامايكا"]),
+        _article("c", "القيادة تهنئ رئيس النيجر", niger, ["النيجر"]),
+        _article("d", "برقية إلى جامايكا", jamaica, ["جامايكا"]),
+    ]
+    clues = cluster.story_clues(articles)
+    assert clues.factor(0, 1) == cluster.CONFLICT
+    assert clues.factor(0, 2) == 1.0
+    assert clues.factor(1, 3) == 1.0
+
+
+def test_titles_stating_different_figures_conflict_unless_one_article_gives_the_other():
+    articles = [
+        _article(
+            "a", "تراجع أرباح الغاز إلى 69 مليون ريال", "أعلنت الشركة أرباحا بلغت 69 مليون ريال", []
+        ),
+        _article(
+            "b",
+            "ارتفاع أرباح القابضة إلى 378 مليون ريال",
+            "أعلنت الشركة أرباحا بلغت 378 مليون ريال",
+            [],
+        ),
+        _article(
+            "c", "أرباح الغاز 69 مليونا", "بلغت الأرباح 69 مليون ريال بعد أن كانت 72 مليونا", []
+        ),
+    ]
+    clues = cluster.story_clues(articles)
+    assert clues.factor(0, 1) == cluster.CONFLICT
+    assert clues.factor(0, 2) == 1.0
+
+
+def test_groups_merge_at_a_lower_mean_than_single_articles():
+    t = cluster.STORY_SIMILARITY
+    assert cluster.merge_threshold(t, 1) == t
+    assert cluster.merge_threshold(t, 9) < t
+    assert cluster.merge_threshold(t, 1e12) > t * cluster.LARGE_STORY_SHARE
+    cross = cluster.merge_threshold(t, 9) + 0.01  # two tight groups of three, weakly linked
+    sim = np.full((6, 6), cross)
+    sim[:3, :3] = sim[3:, 3:] = 0.8
+    assert sorted(map(sorted, cluster._greedy_link(sim.copy(), t))) == [[0, 1, 2, 3, 4, 5]]
+    pair = np.array([[1.0, cross], [cross, 1.0]])  # the same mean between two articles
+    assert sorted(map(sorted, cluster._greedy_link(pair, t))) == [[0], [1]]
+
+
+def test_articles_are_compared_within_the_damping_window_and_undated_with_all():
+    vectors = csr_matrix(np.ones((4, 1), dtype=np.float32))
+    days = np.array([10.0, 0.0, np.nan, 2.0])  # 0 and 3 are two days apart, 0 and 1 ten
+    graph = cluster.similarity_graph(vectors, days, cluster.STORY_SIMILARITY)
+    pairs = {(int(i), int(j)) for i, j in zip(*graph.nonzero(), strict=True)}
+    assert pairs == {(0, 2), (1, 2), (2, 3), (1, 3)}
+    assert graph[1, 3] < 1.0 and graph[0, 2] == 1.0
