@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 CORPUS = DATA / "saudinewsnet" / "saudinewsnet.jsonl.gz"
 LABELS = ROOT / "bench" / "labels"
+HELD_OUT = {"2015-08-09"}  # labelled by a reader who had not seen Mujaz's stories; never tuned on
 
 
 def load_corpus() -> list[Article]:
@@ -83,6 +84,8 @@ def labeled_days(corpus: list[Article], lines: list[str]) -> None:
               "|---|---|---|---|---|---|---|---|"]
     for path in sorted(LABELS.glob("saudinewsnet-*.tsv")):
         day = path.stem.removeprefix("saudinewsnet-")
+        if day in HELD_OUT:
+            day += " (held out)"
         with path.open(encoding="utf-8") as fh:
             gold = {row["url"]: row["story"] for row in csv.DictReader(fh, delimiter="\t")}
         articles = [by_url[u] for u in gold if u in by_url]
