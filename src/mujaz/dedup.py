@@ -28,6 +28,8 @@ from mujaz.arabic.segment import tokens
 from mujaz.model import Article, Sentence
 
 REPRINT_JACCARD = 0.5  # share of word trigrams two reprints have in common, at least
+CANDIDATE_JACCARD = 0.2  # the LSH looks for pairs from this share, so that whether a pair at
+# REPRINT_JACCARD is found hardly depends on the hash functions (exact Jaccard decides)
 NUM_PERM = 64
 SHINGLE = 3
 MIN_SHINGLES = 8  # too short to call a reprint
@@ -71,7 +73,7 @@ def find_reprints(articles: Sequence[Article]) -> dict[str, str]:
     """
     stem_hashes: dict[str, int] = {}
     shingles = [_shingles(a, stem_hashes) for a in articles]
-    lsh = MinHashLSH(threshold=REPRINT_JACCARD, num_perm=NUM_PERM)
+    lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
     signatures: dict[int, MinHash] = {}
     template = MinHash(num_perm=NUM_PERM, hashfunc=_identity, seed=7)
     for i, sh in enumerate(shingles):
