@@ -24,7 +24,6 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from mujaz.arabic.normalize import matching_key
-from mujaz.arabic.segment import tokens
 from mujaz.model import Article, Sentence
 
 REPRINT_JACCARD = 0.5  # share of word trigrams two reprints have in common, at least
@@ -36,7 +35,6 @@ MIN_SHINGLES = 8  # too short to call a reprint
 
 SAME_FACT = 0.65  # weighted share of the shorter sentence's content stems found in the longer
 MIN_SHARED = 4  # and at least this many content stems in common
-EDGE_PUNCTUATION = ".,:;!?()[]{}«»\"'“”‘’،؛؟…-–—/"  # no token starts or ends with these
 DENSE_ROWS = 1024  # shared stems are counted on a rows² grid when it is this small (16 MB)
 DENSE_FILL = 1 / 16  # and the pairs fill at least this share of it
 
@@ -187,14 +185,16 @@ class StoryStems:
 class Fact:
     """Sentences of different articles that say the same thing; `members[0]` is shown.
 
-    `shown` is the shown sentence's position in the story's sentence list, `words` its length
-    in `segment.tokens` (`word_count`), counted once here: the summary budget and the "only
-    here" threshold both need it, and tokenising is not cheap.
+    `shown` is the shown sentence's position in the story's sentence list.
     """
 
     members: list[Sentence]
     shown: int
-    words: int = 0
+
+    @property
+    def words(self) -> int:
+        """The shown sentence's length in `segment.tokens`: the summary budget counts it."""
+        return self.members[0].words
 
 
 def equivalent_sentences(sentences: Sequence[Sentence], stems: StoryStems) -> list[Fact]:
@@ -214,20 +214,7 @@ def equivalent_sentences(sentences: Sequence[Sentence], stems: StoryStems) -> li
         facts = _one_article(sentences, keys)
     else:
         facts = _across_articles(sentences, keys, stems)
-    for fact in facts:
-        fact.words = word_count(fact.members[0].text)
     return facts
-
-
-def word_count(text: str) -> int:
-    """`len(tokens(text))` in a third of the time: no token spans whitespace, and a chunk
-    between spaces made only of letters and digits, once the punctuation at its ends is
-    stripped, is one token; only the other chunks (inner punctuation, marks, numbers such as
-    3.5) go through the tokenizer."""
-    n = 0
-    for chunk in text.split():
-        n += 1 if chunk.isalnum() or chunk.strip(EDGE_PUNCTUATION).isalnum() else len(tokens(chunk))
-    return n
 
 
 def _repeat_keys(sentences: Sequence[Sentence]) -> list[str | None]:

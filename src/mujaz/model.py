@@ -22,6 +22,7 @@ class Sentence:
     end: int
     source: str = field(repr=False, compare=False)  # the article's whole cleaned text
     stems: tuple[str, ...] = ()
+    words: int = 0  # its length in `segment.tokens`, counted when it was cut: budgets use it
 
     @property
     def text(self) -> str:

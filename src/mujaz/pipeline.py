@@ -321,8 +321,10 @@ def segment_article(article: Article, *, repair_glued: bool = True) -> None:
     article.captions = cleaned.captions
     article.sentences = []
     for i, (a, b) in enumerate(sentence_spans(cleaned.text)):
-        stems = tuple(content_stems(tokens(cleaned.text[a:b])))
-        article.sentences.append(Sentence(article.id, i, a, b, cleaned.text, stems))
+        words = tokens(cleaned.text[a:b])
+        article.sentences.append(
+            Sentence(article.id, i, a, b, cleaned.text, tuple(content_stems(words)), len(words))
+        )
 
 
 def extract_article(article: Article, mentions: list[Mention] | None = None) -> None:
