@@ -15,8 +15,9 @@
                compare                      figures agreed or in conflict; dates named
 
 Each article is cleaned, segmented and read for names, quotes and numbers on its own (in
-worker processes for big batches); link and cluster see the whole batch; the per-story work
-is independent. Options live in one `Settings` object.
+worker processes for big batches, a chunk's names decoded together); link and cluster see the
+whole batch; the per-story work is independent (in worker processes too for big batches).
+Options live in one `Settings` object.
 """
 
 from __future__ import annotations
