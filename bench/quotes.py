@@ -4,12 +4,13 @@
 
 Labels: statements we marked by reading SaudiNewsNet articles (every statement of each listed
 article): url, character span of the statement in the raw `content` field, speaker as a
-reader would name them (title stripped), kind. Two sets: `quotes-saudinewsnet.*` (development:
-looked at while building the extractor) and `quotes-saudinewsnet-heldout.*` (labelled later,
-independently; its totals were read while the speaker rules were written) and
-`quotes-saudinewsnet-heldout2.*` (labelled after those rules, never looked at). The articles
-are read through Mujaz (JSONL reader, cleaning, segmentation, tagger, quotes), each briefed
-as a story of its own, and the story's quotes are scored.
+reader would name them (title stripped), kind. Sets: `quotes-saudinewsnet.*` and
+`quotes-saudinewsnet-dev2.*` (development: looked at while building the extractor),
+`quotes-saudinewsnet-heldout.*` (labelled later, independently; its totals were read while
+the speaker rules were written) and `quotes-saudinewsnet-heldout2.*` (labelled after those
+rules, never looked at). The articles are read through Mujaz (JSONL reader, cleaning,
+segmentation, tagger, quotes), each briefed as a story of its own, and the story's quotes are
+scored.
 
 The extractor works on the cleaned text, so offsets differ; a predicted statement matches a
 label of the same article when their word sets overlap with Dice ≥ 0.5 (one-to-one, best
@@ -26,7 +27,7 @@ import shlex
 import sys
 import tempfile
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import date
 from pathlib import Path
 
@@ -44,6 +45,8 @@ LABELS = ROOT / "bench" / "labels" / "quotes-saudinewsnet.jsonl"
 ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-articles.txt"
 HELDOUT = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout.jsonl"
 HELDOUT_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout-articles.txt"
+DEV2 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev2.jsonl"
+DEV2_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev2-articles.txt"
 FRESH = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout2.jsonl"
 FRESH_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout2-articles.txt"
 SECTION = "## Quotes (SaudiNewsNet, our labels)"
@@ -107,6 +110,9 @@ class Score:
     matched: int = 0
     speaker_partial: int = 0
     speaker_exact: int = 0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
 
 
 def score(labels_path: Path, articles_path: Path, show: bool) -> Score:
@@ -177,18 +183,26 @@ def rows(name: str, s: Score) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--show", action="store_true", help="print misses and false quotes")
+    parser.add_argument(
+        "--show", action="store_true",
+        help="print misses and false quotes of the development sets (never of the held-out ones)",
+    )
     parser.add_argument("--no-write", action="store_true", help="do not update RESULTS.md")
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} is missing: this bench needs ../shared beside the project")
     dev = score(LABELS, ARTICLES, args.show)
-    heldout = score(HELDOUT, HELDOUT_ARTICLES, args.show)
+    dev2 = score(DEV2, DEV2_ARTICLES, args.show) if DEV2.exists() else None
+    heldout = score(HELDOUT, HELDOUT_ARTICLES, False)
     table = ["| labels | match | precision | recall |", "|---|---|---|---|"]
-    table += rows("development (25 articles)", dev) + rows("held out (25 articles)", heldout)
-    fresh = score(FRESH, FRESH_ARTICLES, args.show) if FRESH.exists() else None
+    table += rows("development (25 articles)", dev)
+    if dev2 is not None:
+        table += rows("second development (25 articles)", dev2)
+    table += rows("held out (25 articles)", heldout)
+    fresh = score(FRESH, FRESH_ARTICLES, False) if FRESH.exists() else None
     if fresh is not None:
         table += rows("second held out (25 articles)", fresh)
+        table += rows("both held-out sets pooled (50 articles)", heldout + fresh)
     print("\n".join(table))
     if args.no_write:
         return
@@ -198,7 +212,13 @@ def main() -> None:
             f"commit {git_commit()}.",
             "",
             f"Our labels (`bench/labels/`): {dev.total} statements in 25 articles used while "
-            f"building the extractor, and {heldout.total} statements in 25 other articles "
+            "building the extractor"
+            + (
+                f", {dev2.total} more in 25 other articles as a second development set "
+                "(labelled by a reader who had not seen the extractor, for the next work on it)"
+                if dev2 is not None else ""
+            )
+            + f", and {heldout.total} statements in 25 other articles "
             "labelled afterwards by someone who had not seen the extractor (random sample, "
             "seed and filters in `bench/labels/README.md`), whose errors were never read. "
             "Its totals were read while the speaker rules of 2026-11-21 were written, and one "
