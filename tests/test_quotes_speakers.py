@@ -193,3 +193,18 @@ def test_a_later_verb_or_participle_takes_the_statement():
         "المحدد."
     )
     assert speakers(text) == ["الوزير"]
+
+
+def test_from_opening_a_circumstance_is_not_part_of_the_speaker():
+    text = "وأوضحت الجامعة من خلال بيان نشرته أمس أن جميع الطلبات قبلت وفق الشروط المعلنة."
+    assert speakers(text) == ["الجامعة"]
+    text = "وقال عدد من المسؤولين إن المشروع سينتهي قبل نهاية العام الجاري."
+    assert speakers(text) == ["عدد من المسؤولين"]
+
+
+def test_when_clause_instead_of_a_subject_carries_the_speaker():
+    text = (
+        "وقال وزير الخارجية فيليب هاموند إن الاتفاق خطوة مهمة للمنطقة. وقال عند وصوله إلى "
+        "الاجتماع إن بلاده ستعيد فتح سفارتها قريبا."
+    )
+    assert speakers(text, ("فيليب هاموند",)) == ["فيليب هاموند"] * 2

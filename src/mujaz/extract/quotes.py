@@ -146,14 +146,15 @@ _VERB_KEYS = _keys(_VERBS)
 _LEADING_INNA = re.compile(r"[إا]ن(?:ه|ها|هم)?\s+")
 _PREPOSITIONS = frozenset(
     matching_key(w) for w in [
-        "في", "على", "عن", "من", "إلى", "الى", "خلال", "عقب", "لدى", "أثناء", "عبر", "بعد", "أمام",
-        "ضمن", "حول",
+        "في", "على", "عن", "من", "إلى", "الى", "خلال", "عقب", "لدى", "عند", "أثناء", "عبر", "بعد",
+        "أمام", "ضمن", "حول",
     ]
 )
 _CUT = frozenset(
     matching_key(w)
     for w in [
-        "في", "خلال", "عقب", "لدى", "أثناء", "عبر", "بعد", "أمام", "ضمن", "حول", "عن", "لـ", "ل",
+        "في", "خلال", "عقب", "لدى", "عند", "أثناء", "عبر", "بعد", "أمام", "ضمن", "حول", "عن", "لـ",
+        "ل",
         "وفق", "وفقا", "طبقا", "نقلا", "بحسب", "حسب", "الذي", "التي", "الذين", "بـ", "ما", "وهو",
         "وهي", *_PARTICIPLES,
     ]
@@ -447,6 +448,11 @@ def _trim_phrase(
     for i, (s, e) in enumerate(spans):
         word = text[s:e]
         key = matching_key(word)
+        if key == "من" and i + 1 < len(spans) and (
+            matching_key(text[slice(*spans[i + 1])]) in _FROM_SIDE
+        ):
+            spans = spans[:i]
+            break
         if key in _CUT or word.startswith(_TOLD) or _TO_MEDIA.match(word):
             name_end = _name_past_cut(text, spans, i, people) if key in _CIRCUMSTANCE else None
             spans = spans[:i] if name_end is None else [spans[0], (name_end, name_end)]
@@ -488,7 +494,9 @@ def _names_someone(text: str, a: int, b: int, people: Sequence[Mention]) -> bool
 
 _PHRASE_WORD = re.compile(r"\([^()\n]{0,80}\)|[^\s،,]+")
 # prepositions of place and time: a phrase opening with one has no subject
-_CIRCUMSTANCE = _keys(["في", "خلال", "عبر", "أمام", "لدى", "عقب", "أثناء", "ضمن"])
+_CIRCUMSTANCE = _keys(["في", "خلال", "عبر", "أمام", "لدى", "عند", "عقب", "أثناء", "ضمن"])
+# من خلال بيان، من جهته: "from" opening a circumstance, not part of the speaker (عدد من …)
+_FROM_SIDE = _keys(["خلال", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم"])
 CIRCUMSTANCE_WORDS = 8  # وقال في تصريح صحفي أمس: longer, the words are the verb's object
 _IN_IT = _keys(["فيه", "فيها", "فيهم", "خلاله", "خلالها"])  # تغريدة قال فيها: …
 NAME_PAST_CUT = 3  # words of place or time between a title and its name (في أثينا)
