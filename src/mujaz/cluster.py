@@ -46,6 +46,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -97,11 +98,12 @@ def article_terms(
 
 
 def story_vectors(
-    terms: Sequence[dict[str, float]], idf: dict[str, float], default_idf: float
+    terms: Iterable[dict[str, float]], idf: dict[str, float], default_idf: float
 ) -> csr_matrix:
-    """L2-normalised sublinear tf·idf rows, one per article."""
+    """L2-normalised sublinear tf·idf rows, one per article (`terms` may be a generator: the
+    weights are packed into C arrays as they come, a few bytes per entry)."""
     vocab: dict[str, int] = {}
-    indptr, indices, data = [0], [], []
+    indptr, indices, data = array("q", [0]), array("i"), array("f")
     for tf in terms:
         row = {}
         for s, f in tf.items():
@@ -112,8 +114,9 @@ def story_vectors(
         data.extend(v / norm for v in row.values())
         indptr.append(len(indices))
     return csr_matrix(
-        (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), indptr),
-        shape=(len(terms), max(1, len(vocab))),
+        (np.frombuffer(data, dtype=np.float32), np.frombuffer(indices, dtype=np.int32),
+         np.frombuffer(indptr, dtype=np.int64)),
+        shape=(len(indptr) - 1, max(1, len(vocab))),
     )
 
 

@@ -202,14 +202,14 @@ class Engine:
         started = time.perf_counter()
         self.progress("cluster", 0, 0)
         originals = [a for a in articles if not a.duplicate_of]
-        terms = [
+        terms = (
             clustering.article_terms(
                 content_stems(tokens(a.title)) if a.title else [],
                 [s.stems for s in a.sentences],
                 lead_entities(a),
             )
             for a in originals
-        ]
+        )
         vectors = clustering.story_vectors(terms, idf, default_idf)
         days = np.array(
             [a.published.toordinal() if a.published else np.nan for a in originals],
