@@ -211,10 +211,8 @@ def equivalent_sentences(sentences: Sequence[Sentence], stems: StoryStems) -> li
     """
     keys = _repeat_keys(sentences)
     if len({s.article for s in sentences}) < 2:
-        facts = _one_article(sentences, keys)
-    else:
-        facts = _across_articles(sentences, keys, stems)
-    return facts
+        return _one_article(sentences, keys)
+    return _across_articles(sentences, keys, stems)
 
 
 def _repeat_keys(sentences: Sequence[Sentence]) -> list[str | None]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -260,18 +261,19 @@ class Engine:
         """Stories are independent: forked workers read the batch from the memory they share
         with this process (nothing is sent but story numbers) and send back finished stories."""
         global _STORIES_TO_WRITE
-        _STORIES_TO_WRITE = (groups, idf, default_idf, self.settings.words)
         bounds = [
             (i, min(i + PARALLEL_STORY_CHUNK, len(groups)))
             for i in range(0, len(groups), PARALLEL_STORY_CHUNK)
         ]
         stories: list[Story] = []
-        try:
-            for part in _map_in_forks(_write_stories, bounds, workers):
-                stories.extend(part)
-                self.progress("summarize", len(stories), len(groups))
-        finally:
-            _STORIES_TO_WRITE = None
+        with _STORIES_LOCK:  # one batch at a time in this hand-off (engines run in threads too)
+            _STORIES_TO_WRITE = (groups, idf, default_idf, self.settings.words)
+            try:
+                for part in _map_in_forks(_write_stories, bounds, workers):
+                    stories.extend(part)
+                    self.progress("summarize", len(stories), len(groups))
+            finally:
+                _STORIES_TO_WRITE = None
         return stories
 
 
@@ -291,6 +293,7 @@ def _map_in_forks(job: Callable[[T], R], items: Sequence[T], workers: int) -> It
 
 _STORIES_TO_WRITE: tuple[Sequence[list[Article]], dict[str, float], float, int] | None = None
 """The batch `_write_stories` works on in a forked worker (set by the parent before forking)."""
+_STORIES_LOCK = threading.Lock()
 
 
 def _write_stories(bounds: tuple[int, int]) -> list[Story]:
