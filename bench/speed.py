@@ -66,7 +66,7 @@ def whole_run(lines: list[str]) -> None:
         )
         wall = time.perf_counter() - started
         size = out.stat().st_size / 1e6 if out.exists() else 0
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    peak = _peak_mb(resource.RUSAGE_CHILDREN)
     errors = sum(1 for ln in proc.stderr.splitlines() if ln.startswith("mujaz: "))
     lines.append(
         f"`mujaz brief saudinewsnet.jsonl.gz -o briefing.json` (exit {proc.returncode}, "
@@ -75,8 +75,18 @@ def whole_run(lines: list[str]) -> None:
     )
 
 
+def _peak_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
 def stages(lines: list[str]) -> tuple[list[list[Article]], dict[str, float], float]:
-    engine = Engine()
+    peaks: dict[str, float] = {}
+
+    def note_peak(stage: str, done: int, total: int) -> None:
+        """The process's peak memory so far, when each stage first reports."""
+        peaks.setdefault(stage, _peak_mb(resource.RUSAGE_SELF))
+
+    engine = Engine(progress=note_peak)
     started = time.perf_counter()
     briefing = engine.brief([CORPUS])
     total = time.perf_counter() - started
@@ -87,6 +97,13 @@ def stages(lines: list[str]) -> tuple[list[list[Article]], dict[str, float], flo
     lines.append("| " + " | ".join(engine.times.seconds) + " |")
     lines.append("|" + "---|" * len(engine.times.seconds))
     lines.append("| " + " | ".join(f"{v:.1f}" for v in engine.times.seconds.values()) + " |")
+    shown = [(s, mb) for s, mb in peaks.items() if s in ("link", "cluster", "summarize")]
+    lines.append("")
+    lines.append(
+        "Peak memory of this process (workers apart) by then: "
+        + ", ".join(f"when {stage} began {mb:.0f} MB" for stage, mb in shown)
+        + f", at the end {_peak_mb(resource.RUSAGE_SELF):.0f} MB."
+    )
     by_id = {a.id: a for a in briefing.articles}
     groups = [[by_id[a] for a in s.articles] for s in briefing.stories]
     idf, default = batch_idf(briefing.articles)
