@@ -197,3 +197,63 @@ def test_worker_processes_give_the_same_briefing_as_one_process(monkeypatch):
     many = briefing_dict(mujaz.brief([EXAMPLES]))
     assert many == one
     assert len(one["stories"]) >= 2
+
+
+def _two_stories(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "قال وزير الخارجية جون كيري إن المحادثات ستستأنف الأسبوع المقبل في جنيف.\n"
+        "وأضاف أن الوفود ستصل يوم الأحد.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "وقع انفجار في مستودع للوقود قرب الميناء صباح اليوم دون إصابات.\n"
+        "وقالت الشرطة إن فرق الإطفاء سيطرت على الحريق بعد ساعتين.", encoding="utf-8")
+
+
+def test_a_story_whose_summary_fails_is_briefed_by_its_lead(monkeypatch, tmp_path):
+    import mujaz.pipeline as pipeline
+
+    real = pipeline.summarize_story
+
+    def fragile(members, *args, **kw):
+        if any("انفجار" in a.text for a in members):
+            raise ValueError("boom")
+        return real(members, *args, **kw)
+
+    monkeypatch.setattr(pipeline, "summarize_story", fragile)
+    _two_stories(tmp_path)
+    for parallel in (False, True):
+        if parallel:  # the same in forked workers
+            monkeypatch.setattr(pipeline, "PARALLEL_STORIES", 1)
+            monkeypatch.setattr(pipeline, "PARALLEL_STORY_CHUNK", 1)
+            monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+        b = mujaz.brief([tmp_path])
+        assert len(b.stories) == 2
+        failed = next(s for s in b.stories if "انفجار" in s.summary[0].text)
+        assert [x.text for x in failed.summary] == [
+            "وقع انفجار في مستودع للوقود قرب الميناء صباح اليوم دون إصابات.",
+            "وقالت الشرطة إن فرق الإطفاء سيطرت على الحريق بعد ساعتين."]
+        assert failed.headline
+        assert [(e.location, e.error) for e in b.errors] == [
+            (str(tmp_path / "b.txt"), f"story {failed.id}: summarised by its earliest "
+             "article's lead: ValueError: boom")]
+        validate(briefing_dict(b))
+
+
+def test_a_story_whose_names_cannot_be_gathered_keeps_its_summary(monkeypatch, tmp_path):
+    import mujaz.pipeline as pipeline
+
+    real = pipeline.story_entities
+
+    def fragile(mentions, articles):
+        mentions = list(mentions)
+        if any("كيري" in m.text for m in mentions):
+            raise ValueError("boom")
+        return real(mentions, articles)
+
+    monkeypatch.setattr(pipeline, "story_entities", fragile)
+    _two_stories(tmp_path)
+    b = mujaz.brief([tmp_path])
+    kerry = next(s for s in b.stories if "كيري" in s.summary[0].text)
+    assert kerry.summary and not kerry.entities and not kerry.quotes
+    assert [e.error for e in b.errors] == [
+        f"story {kerry.id}: briefed without its names, quotes, figures and dates: "
+        "ValueError: boom"]

@@ -60,6 +60,7 @@ from mujaz.model import (
     Mention,
     Sentence,
     Story,
+    SummarySentence,
 )
 from mujaz.summarize import DEFAULT_WORDS, choose_headline, summarize_story
 
@@ -115,7 +116,7 @@ class Engine:
         idf, default_idf = batch_idf(articles)
         self.link(articles)
         groups = self.cluster(articles, idf, default_idf)
-        stories = self.summarize(groups, idf, default_idf)
+        stories = self.summarize(groups, idf, default_idf, errors)
         return Briefing(articles=articles, stories=stories, errors=errors)
 
     # --- stages ---------------------------------------------------------------------------
@@ -233,19 +234,30 @@ class Engine:
         return stories
 
     def summarize(
-        self, groups: Sequence[list[Article]], idf: dict[str, float], default_idf: float
+        self,
+        groups: Sequence[list[Article]],
+        idf: dict[str, float],
+        default_idf: float,
+        errors: list[InputError] | None = None,
     ) -> list[Story]:
-        """Per story: facts, cited summary, headline, what each source alone reports."""
+        """Per story: facts, cited summary, headline, what each source alone reports.
+
+        A story that fails is still briefed as plainly as it can be (`_story`); its error is
+        added to `errors`, named by the story's first article."""
         started = time.perf_counter()
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
         if workers > 1 and len(groups) >= PARALLEL_STORIES:
-            stories = self._summarize_in_processes(groups, idf, default_idf, workers)
+            written = self._summarize_in_processes(groups, idf, default_idf, workers)
         else:
-            stories = []
+            written = []
             for n, members in enumerate(groups, 1):
-                stories.append(_story(members, idf, default_idf, self.settings.words))
+                written.append(_story(members, idf, default_idf, self.settings.words))
                 if n % 100 == 0 or n == len(groups):
                     self.progress("summarize", n, len(groups))
+        stories = [story for story, _ in written]
+        for (story, error), members in zip(written, groups, strict=True):
+            if error is not None and errors is not None:
+                errors.append(InputError(members[0].location, f"story {story.id}: {error}"))
         _unique_story_ids(stories)
         stories.sort(key=lambda s: (-len(s.sources), -len(s.articles), s.id))
         self.times.add("summarize", started)
@@ -257,7 +269,7 @@ class Engine:
         idf: dict[str, float],
         default_idf: float,
         workers: int,
-    ) -> list[Story]:
+    ) -> list[tuple[Story, str | None]]:
         """Stories are independent: forked workers read the batch from the memory they share
         with this process (nothing is sent but story numbers) and send back finished stories."""
         global _STORIES_TO_WRITE
@@ -265,7 +277,7 @@ class Engine:
             (i, min(i + PARALLEL_STORY_CHUNK, len(groups)))
             for i in range(0, len(groups), PARALLEL_STORY_CHUNK)
         ]
-        stories: list[Story] = []
+        stories: list[tuple[Story, str | None]] = []
         with _STORIES_LOCK:  # one batch at a time in this hand-off (engines run in threads too)
             _STORIES_TO_WRITE = (groups, idf, default_idf, self.settings.words)
             try:
@@ -296,7 +308,7 @@ _STORIES_TO_WRITE: tuple[Sequence[list[Article]], dict[str, float], float, int] 
 _STORIES_LOCK = threading.Lock()
 
 
-def _write_stories(bounds: tuple[int, int]) -> list[Story]:
+def _write_stories(bounds: tuple[int, int]) -> list[tuple[Story, str | None]]:
     assert _STORIES_TO_WRITE is not None, "only called in workers forked by summarize"
     groups, idf, default_idf, words = _STORIES_TO_WRITE
     return [_story(members, idf, default_idf, words) for members in groups[bounds[0] : bounds[1]]]
@@ -304,10 +316,45 @@ def _write_stories(bounds: tuple[int, int]) -> list[Story]:
 
 def _story(
     members: Sequence[Article], idf: dict[str, float], default_idf: float, words: int
-) -> Story:
-    story = build_story(members, idf, default_idf, words)
-    describe_story(story, members)
-    return story
+) -> tuple[Story, str | None]:
+    """One story and its error, if any: one failing story never sinks a batch. A story whose
+    summary cannot be made is briefed with its earliest article's lead (`plain_story`); one
+    whose names, quotes and figures cannot be gathered keeps its summary without them."""
+    try:
+        story = build_story(members, idf, default_idf, words)
+    except Exception as exc:
+        return plain_story(members, words), (
+            f"summarised by its earliest article's lead: {type(exc).__name__}: {exc}"
+        )
+    try:
+        describe_story(story, members)
+    except Exception as exc:
+        story.entities, story.quotes, story.figures, story.dates = [], [], [], []
+        return story, (
+            f"briefed without its names, quotes, figures and dates: {type(exc).__name__}: {exc}"
+        )
+    return story, None
+
+
+def plain_story(members: Sequence[Article], words: int) -> Story:
+    """The plainest briefing of a story: its earliest article's first sentences, up to the
+    word budget, each citing itself; the earliest title as headline."""
+    first = next((a for a in members if a.sentences), members[0])
+    summary: list[SummarySentence] = []
+    used = 0
+    for s in first.sentences:
+        if summary and used + s.words > words:
+            break
+        summary.append(SummarySentence(s.text, [Citation(first.id, s.index)]))
+        used += s.words
+    return Story(
+        id=clustering.story_id(members[0]),
+        articles=[a.id for a in members],
+        sources=list(dict.fromkeys(a.source for a in members)),
+        summary=summary,
+        headline=next((a.title for a in members if a.title), "")
+        or choose_headline(members, summary),
+    )
 
 
 def prepare_article(article: Article, *, repair_glued: bool = True) -> Article:
