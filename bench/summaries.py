@@ -2,11 +2,15 @@
 
     .venv/bin/python bench/summaries.py [--words 100] [--show] [--no-write]
 
-Each mds-dev story's articles are taken from SaudiNewsNet by url and summarised as ONE story
-(no clustering), all systems under the same word budget and from the same cleaned sentences
-(Mujaz's cleaning and segmentation). Scores are mds-dev's reference scorer (`mujaz.evaluate`):
-ROUGE-1/2 on normalised whitespace tokens, no stemming, 100-token cut, averaged over the two
-references, then over stories. The table goes to stdout and into bench/RESULTS.md.
+Two sets of multi-outlet SaudiNewsNet stories with two abstractive reference summaries each:
+`../shared/data/mds-dev` (5 stories) and ours, `bench/labels/mds-saudinewsnet.json` (12
+stories drawn at random from our story labels, references written by a reader who had not seen
+Mujaz's summaries). Each story's articles are taken from SaudiNewsNet by url and summarised as
+ONE story (no clustering), all systems under the same word budget and from the same cleaned
+sentences (Mujaz's cleaning and segmentation). Scores are mds-dev's reference scorer
+(`mujaz.evaluate`): ROUGE-1/2 on normalised whitespace tokens, no stemming, 100-token cut,
+averaged over the two references, then over stories.
+The table goes to stdout and into bench/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -41,8 +45,10 @@ from mujaz.pipeline import build_story
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 STORIES = DATA / "mds-dev" / "stories.json"
+OURS = ROOT / "bench" / "labels" / "mds-saudinewsnet.json"
+SETS = {"mds-dev": STORIES, "ours (`bench/labels/mds-saudinewsnet.json`)": OURS}
 CORPUS = DATA / "saudinewsnet" / "saudinewsnet.jsonl.gz"
-SECTION = "## Summaries (mds-dev)"
+SECTION = "## Summaries (mds-dev and our stories)"
 TOKENISER = (
     "ROUGE tokens: whitespace after removing tashkeel, tatweel and punctuation (a `.`/`,` "
     "between digits stays), أإآ→ا, ى→ي, ة→ه; no stemming; candidate and references cut to 100 "
@@ -232,19 +238,12 @@ def tables(results: dict[str, dict[str, dict[int, Score]]], lengths: dict[str, l
     return "\n".join(lines)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--words", type=int, default=100, help="summary word budget")
-    parser.add_argument("--show", action="store_true", help="print every summary")
-    parser.add_argument("--no-write", action="store_true", help="do not touch bench/RESULTS.md")
-    args = parser.parse_args()
-    if absent := [str(p) for p in (STORIES, CORPUS) if not p.exists()]:
-        print(f"skipped: {', '.join(absent)} not available")
-        return 0
-
+def score_set(
+    path: Path, records: dict[str, dict], words: int, show: bool
+) -> tuple[str, str]:
+    """Every system on one set of stories: the tables, and a line on the time taken."""
     started = time.perf_counter()
-    stories = json.loads(STORIES.read_text("utf-8"))["stories"]
-    records = load_records({a["url"] for s in stories for a in s["articles"]})
+    stories = json.loads(path.read_text("utf-8"))["stories"]
     missing = [a["url"] for s in stories for a in s["articles"] if a["url"] not in records]
     if missing:
         print(f"{len(missing)} article(s) not in SaudiNewsNet: {missing}", file=sys.stderr)
@@ -258,15 +257,14 @@ def main() -> int:
     for story in inputs:
         for name, summarize in SYSTEMS.items():
             t0 = time.perf_counter()
-            summary = summarize(story, args.words)
+            summary = summarize(story, words)
             seconds[name] += time.perf_counter() - t0
             text = " ".join(summary)
             results[name][story.id] = rouge(text, story.references)
             lengths[name].append(len(tokens(text)))
-            if args.show:
+            if show:
                 print(f"\n### {story.id} · {name}\n" + "\n".join(f"- {s}" for s in summary))
 
-    table = tables(results, lengths)
     total = time.perf_counter() - started
     n_articles = sum(len(s.members) for s in inputs)
     timing = (
@@ -275,13 +273,34 @@ def main() -> int:
         + ", ".join(f"{name} {t:.2f} s" for name, t in seconds.items())
         + ")"
     )
-    print("\n" + table + "\n\n" + timing)
+    return tables(results, lengths), timing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=100, help="summary word budget")
+    parser.add_argument("--show", action="store_true", help="print every summary")
+    parser.add_argument("--no-write", action="store_true", help="do not touch bench/RESULTS.md")
+    args = parser.parse_args()
+    if absent := [str(p) for p in (STORIES, CORPUS) if not p.exists()]:
+        print(f"skipped: {', '.join(absent)} not available")
+        return 0
+
+    records = load_records(
+        {a["url"] for path in SETS.values() for s in json.loads(path.read_text("utf-8"))["stories"]
+         for a in s["articles"]}
+    )
+    parts = []
+    for name, path in SETS.items():
+        table, timing = score_set(path, records, args.words, args.show)
+        print(f"\n{name}\n\n{table}\n\n{timing}")
+        parts.append(f"### {name}\n\n{table}\n\n{timing}.\n")
     if not args.no_write:
         command = shlex.join([".venv/bin/python", "bench/summaries.py", *sys.argv[1:]])
         write_section(
             SECTION,
             f"Date {date.today().isoformat()}, commit {git_commit()}, command `{command}`.\n"
-            f"Budget {args.words} words. {TOKENISER}\n\n{table}\n\n{timing}.\n"
+            f"Budget {args.words} words. {TOKENISER}\n\n" + "\n".join(parts)
         )
     return 0
 
