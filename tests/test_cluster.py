@@ -78,3 +78,18 @@ def test_articles_are_compared_within_the_damping_window_and_undated_with_all():
     pairs = {(int(i), int(j)) for i, j in zip(*graph.nonzero(), strict=True)}
     assert pairs == {(0, 2), (1, 2), (2, 3), (1, 3)}
     assert graph[1, 3] < 1.0 and graph[0, 2] == 1.0
+
+
+def test_only_pairs_of_different_outlets_relax_the_merge_threshold():
+    """Two tight pairs, loosely linked to each other: told by four outlets they are one story;
+    one paper's four items of one kind (or two papers' two each) stay two."""
+    sim = np.full((4, 4), 0.25)
+    sim[0, 1] = sim[1, 0] = sim[2, 3] = sim[3, 2] = 0.35
+
+    def groups(outlets):
+        found = cluster._greedy_link(sim.copy(), 0.3, np.array(outlets))
+        return sorted(sorted(g) for g in found)
+
+    assert groups([0, 1, 2, 3]) == [[0, 1, 2, 3]]
+    assert groups([0, 0, 0, 0]) == [[0, 1], [2, 3]]
+    assert groups([0, 1, 0, 1]) == [[0, 1], [2, 3]]

@@ -33,8 +33,10 @@ threshold is STORY_SIMILARITY; for larger groups it falls towards LARGE_STORY_SH
 over the square root of the number of pairs across them, as the noise of a mean does: one pair
 at 0.2 is weak evidence, fifty pairs averaging 0.2 are a story told from many angles (a
 minister's visit reported as the talks, the press conference and each side's statement).
-The best merge (mean minus its threshold) is made first. The constants were chosen on both
-labeled days together (`bench/clusters.py`), never per day.
+Only pairs by two different outlets count as evidence here: one paper's page of Eid receptions
+held by thirty agencies is thirty events of one kind, and its pairs say nothing of one event.
+The best merge (mean minus its threshold) is made first. The constants were chosen on our three
+labeled development days together (`bench/clusters.py`), never per day.
 
 Linkage is computed exactly per connected component of the graph of pairs at or above the
 lowest threshold (a merge needs at least one such pair), so the cost follows the size of
@@ -61,7 +63,7 @@ from mujaz.extract.entities import name_key
 from mujaz.model import Article
 
 STORY_SIMILARITY = 0.3  # mean cosine two single articles need to be one story
-LARGE_STORY_SHARE = 0.5  # the threshold for large groups falls towards this share of it
+LARGE_STORY_SHARE = 0.45  # the threshold for large groups falls towards this share of it
 CONFLICT = 0.5  # similarity factor per kind of conflicting clue (title names, title numbers)
 NAME_ARTICLES = 2  # a tagged name is looked for in titles once tagged in this many articles
 MAX_NAME_WORDS = 4  # longest name looked for in titles
@@ -303,6 +305,7 @@ def average_link(
     vectors: csr_matrix,
     days: np.ndarray,
     threshold: float,
+    outlets: Sequence[str] | None = None,
 ) -> list[list[int]]:
     """Groups of article indices by average linkage (see `merge_threshold`).
 
@@ -310,6 +313,8 @@ def average_link(
     pair at or above the lowest threshold, so no group crosses the connected components of those
     pairs. Inside a component the similarities are recomputed in full, the candidate pairs
     taking their weighed value, so pairs below the threshold still count in the averages.
+    `outlets[i]` names article i's outlet (without them, each article is its own): the
+    threshold relaxes only with pairs of different outlets (`_greedy_link`).
     """
     sym = (graph + graph.T).tocsr()
     linked = sym.copy()
@@ -321,8 +326,17 @@ def average_link(
         members[lab].append(i)
     groups: list[list[int]] = []
     level = threshold * LARGE_STORY_SHARE
+    numbers: dict[str, int] = {}
+    outlet_ids = np.array(
+        [numbers.setdefault(o, len(numbers)) for o in outlets]
+        if outlets is not None
+        else np.arange(sym.shape[0]),
+        dtype=np.int64,
+    )
     for comp in members:
-        groups.extend(_link_component(linked, sym, comp, vectors, days, threshold, level))
+        groups.extend(
+            _link_component(linked, sym, comp, vectors, days, threshold, level, outlet_ids)
+        )
     return groups
 
 
@@ -334,6 +348,7 @@ def _link_component(
     days: np.ndarray,
     threshold: float,
     level: float,
+    outlet_ids: np.ndarray,
 ) -> list[list[int]]:
     if len(comp) == 1:
         return [comp]
@@ -351,7 +366,9 @@ def _link_component(
             pieces.setdefault(int(lab), []).append(i)
         out_groups = []
         for piece in pieces.values():
-            out_groups.extend(_link_component(linked, sym, piece, vectors, days, threshold, level))
+            out_groups.extend(
+                _link_component(linked, sym, piece, vectors, days, threshold, level, outlet_ids)
+            )
         return out_groups
     block = vectors[comp]
     sim = (block @ block.T).toarray()
@@ -361,12 +378,20 @@ def _link_component(
         sim *= np.where(np.isnan(apart), np.float32(1.0), time_damping(np.nan_to_num(apart)))
     weighed = sym[comp][:, comp].tocoo()
     sim[weighed.row, weighed.col] = weighed.data
-    return [[comp[i] for i in g] for g in _greedy_link(sim, threshold)]
+    return [[comp[i] for i in g] for g in _greedy_link(sim, threshold, outlet_ids[comp])]
 
 
-def _greedy_link(total: np.ndarray, threshold: float) -> list[list[int]]:
+def _greedy_link(
+    total: np.ndarray, threshold: float, outlets: np.ndarray | None = None
+) -> list[list[int]]:
     """Average linkage with the size-dependent threshold: repeatedly merge the pair of groups
     whose mean similarity most exceeds `merge_threshold`, until none reaches it.
+
+    The threshold relaxes with the pairs across two groups that are independent witnesses:
+    pairs of articles by two different outlets (`outlets[i]`: article i's, as small integers;
+    without them every article counts as its own outlet). One outlet's many items of one kind
+    (a paper's page of Eid receptions held by thirty agencies) add pairs but no evidence that
+    they report one event.
 
     `total` (the pair similarities, overwritten) becomes the sum of similarities across two
     groups; each group keeps its best partner, refreshed only for the groups whose partner was
@@ -378,10 +403,16 @@ def _greedy_link(total: np.ndarray, threshold: float) -> list[list[int]]:
     size = np.ones(k)
     alive = np.ones(k, dtype=bool)
     members = [[i] for i in range(k)]
+    _, local = np.unique(np.arange(k) if outlets is None else outlets, return_inverse=True)
+    has = np.zeros((k, int(local.max()) + 1), dtype=bool)  # group × outlet: has its articles
+    has[np.arange(k), local] = True
+    n_outlets = np.ones(k)
 
     def scores(a: int) -> np.ndarray:
         pairs = size[a] * size
-        s = total[a] / pairs - merge_threshold(threshold, pairs)
+        shared = has[:, has[a]].sum(axis=1)  # outlets in both groups
+        independent = np.maximum(1.0, n_outlets[a] * n_outlets - shared)
+        s = total[a] / pairs - merge_threshold(threshold, np.minimum(pairs, independent))
         s[~alive] = -np.inf
         s[a] = -np.inf
         return s
@@ -399,6 +430,8 @@ def _greedy_link(total: np.ndarray, threshold: float) -> list[list[int]]:
         total[b] = 0.0
         total[:, b] = 0.0
         size[a] += size[b]
+        has[a] |= has[b]
+        n_outlets[a] = np.count_nonzero(has[a])
         alive[b] = False
         best[b] = -np.inf
         members[a].extend(members[b])

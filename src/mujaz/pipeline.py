@@ -222,7 +222,9 @@ class Engine:
         graph = clustering.similarity_graph(vectors, days, threshold, clues)
         groups = [
             [originals[i] for i in g]
-            for g in clustering.average_link(graph, vectors, days, threshold)
+            for g in clustering.average_link(
+                graph, vectors, days, threshold, [a.source for a in originals]
+            )
         ]
         story_of = {a.id: k for k, g in enumerate(groups) for a in g}
         for a in articles:
