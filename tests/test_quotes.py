@@ -85,3 +85,255 @@ def test_nested_straight_quotes_stay_in_one_statement():
         'ويقول الكابتن مبارك العلي: "خسرنا الكأس بسبب أخطاء المدرب "رحمه الله" عندما اختار لاعبين مصابين".'
     )
     assert quote.text == 'خسرنا الكأس بسبب أخطاء المدرب "رحمه الله" عندما اختار لاعبين مصابين'
+
+
+def speakers_of(text: str, people: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in quotes_of(text, [(p, "PERSON") for p in people])]
+
+
+def test_feminine_titles_lead_to_the_name():
+    (quote,) = quotes_of("وقالت المتحدثة باسم الوزارة سارة الخالدي إن الامتحانات ستبدأ في موعدها.")
+    assert quote.speaker == "سارة الخالدي"
+
+
+def test_a_long_title_still_ends_on_its_name():
+    text = (
+        "وقال المتحدث الرسمي باسم هيئة الهلال الأحمر السعودي بمنطقة المدينة المنورة خالد مساعد "
+        "السهلي: «الفرق باشرت أكثر من خمسين ألف بلاغ». وقال المتحدث: «عدد البلاغات ارتفع هذا "
+        "العام بنسبة ثمانية في المئة»."
+    )
+    assert [s for s, _ in speakers_of(text, ("خالد مساعد السهلي",))] == ["خالد مساعد السهلي"] * 2
+
+
+def test_ali_as_a_tagged_name_is_not_the_preposition():
+    (quote,) = quotes_of(
+        "وقال علي الريشان: أعظم ذنب بعد الكفر سفك الدم الحرام.", [("علي الريشان", "PERSON")]
+    )
+    assert quote.speaker == "علي الريشان"
+
+
+def test_a_verb_word_after_a_preposition_is_a_noun():
+    assert quotes_of("بل إن الطريق يوصف في كتب التاريخ بأنه يمر شرق المسجد القديم.") == []
+    (quote,) = quotes_of(
+        "صدر القانون في عهد زين العابدين بن علي يقول المدافعون عن الحقوق إنه كان أداة للقمع."
+    )
+    assert quote.speaker == "المدافعون"
+
+
+def test_the_subject_after_a_clause_particle_speaks():
+    (quote,) = quotes_of(
+        "ظهرت خلافات بينهم وبين المخلوع، حيث يرجح المراقبون أن تسهم هذه الانشقاقات في حسم المعركة."
+    )
+    assert quote.speaker == "المراقبون"
+
+
+def test_a_document_speaks_for_its_issuer_and_a_relative_clause_is_cut():
+    assert speakers_of(
+        "وأشار بيان للجنة التنسيقية للائتلاف تلقت «اليوم» نسخة منه إلى أن القيادة بدأت عملها."
+    )[0][0] == "اللجنة التنسيقية للائتلاف"
+    assert speakers_of(
+        "وقال تقرير صادر عن منظمة العفو الدولية إن السلطات اعتقلت عشرات الناشطين."
+    )[0][0] == "منظمة العفو الدولية"
+
+
+def test_reported_from_a_relative_who_goes_on_speaking():
+    text = (
+        "وقال مصدر أمني إن المنفذ شاب في العشرين. ونقلت وسائل إعلام محلية عن والدة آلاجوز أنها "
+        "تحدثت مع ابنها قبل شهر رمضان. وقالت إن ابنها سافر إلى خارج البلاد قبل ستة أشهر."
+    )
+    assert [s for s, _ in speakers_of(text, ("آلاجوز",))] == [
+        "مصدر أمني", "والدة آلاجوز", "والدة آلاجوز"
+    ]
+
+
+def test_a_participle_of_likelihood_starts_a_new_statement():
+    quotes = speakers_of("وقال مصدر أمني إن المنفذ شاب وليس فتاة، مرجحا أن يكون قد تنكر بزي امرأة.")
+    assert quotes == [
+        ("مصدر أمني", "المنفذ شاب وليس فتاة"), ("مصدر أمني", "يكون قد تنكر بزي امرأة")
+    ]
+
+
+def test_the_subject_of_a_verb_of_telling_speaks_after_it():
+    text = (
+        "وأبدى المحافظ حزنه العميق. وروى الزوج تفاصيل الحادث، مشيرا إلى أن فرحتهم تحولت إلى "
+        "مأساة. وقال: «كنت قادما من الرياض مع زوجتي وأبنائي»."
+    )
+    assert [s for s, _ in speakers_of(text)] == ["الزوج", "الزوج"]
+
+
+def test_a_name_after_a_preposition_is_not_who_speaks():
+    text = (
+        "كتب الأستاذ عبدالعزيز حسين مقالا عن زيارته للشاعر فهد بورسلي فقال: «في الكويت شاعر "
+        "شعبي مطبوع»."
+    )
+    assert speakers_of(text, ("عبدالعزيز حسين", "فهد بورسلي"))[0][0] == "عبدالعزيز حسين"
+
+
+def test_the_author_is_the_one_whose_book_was_named():
+    text = (
+        "هذه الأسطر مما جاء في كتاب حمد عبدالمحسن الحمد الصادر قبل أشهر. وقد ذكر المؤلف أن "
+        "الشاعر بدأ قول الشعر في العاشرة من عمره."
+    )
+    assert speakers_of(text, ("حمد عبدالمحسن الحمد",))[0][0] == "حمد عبدالمحسن الحمد"
+
+
+def test_whom_it_is_about_comes_before_the_speaker():
+    (quote,) = quotes_of("قال عنه ابن شبة في كتاب تاريخ المدينة: «إن أول جمعة كانت في هذا المسجد».")
+    assert quote.speaker == "ابن شبة"
+
+
+def test_a_quoted_name_after_a_title_is_not_the_statement():
+    (quote,) = quotes_of(
+        'وقال ممثل "يورو سبورت عربية" إدوارد غريفيود: "نعتز بتوقيع هذه الاتفاقية مع الصحيفة".'
+    )
+    assert quote.speaker == "إدوارد غريفيود"
+    assert quote.text == "نعتز بتوقيع هذه الاتفاقية مع الصحيفة"
+
+
+def test_ala_anna_is_a_report_only_after_verbs_that_take_it():
+    assert quotes_of(
+        "واختتم الفريق تدريباته صباح أمس، على أن يتمتع جميع اللاعبين بإجازة لمدة يومين."
+    ) == []
+    (quote,) = quotes_of("وشدد الوزير على أن الأمن خط أحمر لا يمكن تجاوزه.")
+    assert quote.speaker == "الوزير"
+    (quote,) = quotes_of(
+        "وجدد عبدالله البرقان تأكيده على أن الأندية الستة لا يحق لها التسجيل.",
+        [("عبدالله البرقان", "PERSON")],
+    )
+    assert quote.speaker == "عبدالله البرقان"
+
+
+def test_praise_tagged_as_a_name_never_speaks():
+    text = (
+        "وطمأن مدير الكرة سمير السعود على وصول البعثة بسلام ولله الحمد إلى تونس وقال: بحمد الله "
+        "وصلت البعثة عصر اليوم."
+    )
+    assert speakers_of(text, ("سمير السعود", "لله الحمد"))[0][0] == "سمير السعود"
+
+
+def test_a_new_verb_and_subject_in_the_sentence_takes_over():
+    quotes = speakers_of(
+        "وكتب فهد الشمري: كلنا رجال أمن، و غرد أبو رنة فقال: حنا مع الدولة في كل وقت.",
+        ("فهد الشمري",),
+    )
+    assert quotes == [("فهد الشمري", "كلنا رجال أمن"), ("أبو رنة", "حنا مع الدولة في كل وقت")]
+
+
+def test_according_to_a_source_then_fa_inna():
+    text = (
+        "وقالت مصادر صحفية إن القتال اشتد في كرش. وبحسب المصادر، فإن المقاومة تلقت دعما "
+        "عسكريا كبيرا."
+    )
+    assert [s for s, _ in speakers_of(text)] == ["مصادر صحفية", "مصادر صحفية"]
+    assert quotes_of("وبحسب الإحصاءات، فإن عدد الزوار ارتفع إلى مليون زائر.") == []
+
+
+def test_that_as_the_object_comes_before_the_speaker_or_no_one():
+    assert quotes_of("وجامعة تبوك إذ توضح ذلك لتود أن تؤكد شفافيتها في جميع الإجراءات.") == []
+    (quote,) = quotes_of(
+        "أوضح ذلك لـ«عكاظ» مصدر مسؤول في مكتب البعثة، مفيدا أنه تم الاتفاق على أربع دول."
+    )
+    assert quote.speaker == "مصدر مسؤول"
+    (quote,) = quotes_of("وأضافت هذه المصادر أن انقلابا مسلحا بات وشيكا في العاصمة.")
+    assert quote.speaker == "هذه المصادر"
+
+
+def test_words_quoted_at_the_end_of_a_report_are_a_statement_of_their_own():
+    quotes = speakers_of("وكشفت الأم أن ابنها الثاني سافر أيضا للالتحاق بأخيه «لكنني لا أعرف ماذا يفعلان هناك».")
+    assert quotes == [
+        ("الأم", "ابنها الثاني سافر أيضا للالتحاق بأخيه"), ("الأم", "لكنني لا أعرف ماذا يفعلان هناك")
+    ]
+    (quote,) = quotes_of("وقال المسؤول إن هذه الغارات لن تحصل «إلا بأمر من رئيس الجمهورية».")
+    assert quote.text == "هذه الغارات لن تحصل «إلا بأمر من رئيس الجمهورية»"
+
+
+def test_a_relative_clause_reports_for_the_name_before_it():
+    text = (
+        "وقال المتحدث سمير النجدي إنه تم التواصل مع عميد خدمة المجتمع الدكتور ناصر العنزي "
+        "والذي أوضح بأنه صدر قرار وزاري بإغلاق البرامج."
+    )
+    assert [s for s, _ in speakers_of(text, ("سمير النجدي", "ناصر العنزي"))] == [
+        "سمير النجدي", "ناصر العنزي"
+    ]
+
+
+def test_a_name_after_according_to_still_speaks_on():
+    text = (
+        "ووفقا للرائد بدر السحيباني فإن الشرطة تلقت بلاغا مساء أمس، مضيفا بأن التحقيقات لا "
+        "تزال جارية."
+    )
+    assert [s for s, _ in speakers_of(text, ("بدر السحيباني",))] == ["بدر السحيباني"]
+
+
+def test_reported_from_needs_a_source_not_a_clause():
+    assert quotes_of("والناس نقلت عن صندوق النقد بما يفيد بأن ديون اليونان غير قابلة للسداد.") == []
+
+
+def test_words_governed_by_a_preposition_or_a_title_are_not_a_name():
+    (quote,) = quotes_of("وقالت متحدثة لشبكة ميغا التلفزيونية إن المصارف ستفتح أبوابها غدا.")
+    assert quote.speaker != "ميغا التلفزيونية"
+    (quote,) = quotes_of(
+        "وقال رومينيغه في مؤتمر صحافي عقده في الصين حيث يقوم الفريق بجولة آسيوية، إن "
+        "الصفقة اكتملت تماما.",
+        [("رومينيغه", "PERSON")],
+    )
+    assert quote.speaker == "رومينيغه"
+
+
+def test_whom_a_statement_was_told_to_is_not_the_speaker():
+    (quote,) = quotes_of(
+        "وقال الأمين العام لمنظمة أوبك عبدالله البدري لوزير الطاقة الروسي ألكسندر نوفاك: إن "
+        "الأسعار ستتعافى قريبا.",
+        [("عبدالله البدري", "PERSON"), ("ألكسندر نوفاك", "PERSON")],
+    )
+    assert quote.speaker == "عبدالله البدري"
+
+
+def test_a_second_verb_or_a_first_person_finding_names_no_speaker():
+    assert quotes_of("ما زال المجتمع الرياضي يأمل ويتطلع أن يكون القرار منصفا للجميع.") == []
+    assert quotes_of("طلبت مسير الرواتب، فوجدت أنه يتقاضى راتبا كاملا دون عمل.") == []
+    (quote,) = quotes_of("ووجد الباحثون أن النوم القليل يغير نشاط الجينات في الأنسجة.")
+    assert quote.speaker == "الباحثون"
+
+
+def test_names_that_begin_like_a_conjoined_verb_still_speak():
+    assert [q.speaker for q in quotes_of("وقال ويلموت في مقابلة إن القرار يفتقر للإنسانية تماما.")] == [
+        "ويلموت"
+    ]
+    assert [q.speaker for q in quotes_of("وكتبت فيسبوك في تدوينة أن الشركات ستراسل العملاء.")] == [
+        "فيسبوك"
+    ]
+
+
+def test_a_name_after_coordinated_titles_still_speaks():
+    (quote,) = quotes_of("من جهته بين الكاتب والباحث تركي العسيري أن العرب ارتبطوا بالنخيل منذ آلاف السنين.")
+    assert quote.speaker == "تركي العسيري"
+
+
+def test_a_later_untagged_run_after_the_name_is_not_the_speaker():
+    text = (
+        "وذكر الدكتور مطر حامد النيادي وكيل وزارة الطاقة ورئيس لجنة متابعة أسعار الجازولين والديزل "
+        "بأن دور الوزارة يتركز في حماية المستهلك."
+    )
+    assert [s for s, _ in speakers_of(text, ("مطر حامد النيادي",))] == ["مطر حامد النيادي"]
+    text = (
+        'وأكد المهندس أحمد الفارس مدير عام المؤسسة العامة لصوامع الغلال ومطاحن الدقيق ل"الرياض" '
+        "بأن المؤسسة استوردت مليون طن من القمح."
+    )
+    assert [s for s, _ in speakers_of(text, ("أحمد الفارس",))] == ["أحمد الفارس"]
+
+
+def test_a_poll_is_no_issuer():
+    (quote,) = quotes_of("وقد كشف استطلاع للرأي نشر مؤخرا أن معظم البريطانيين يؤيدون الفكرة.")
+    assert quote.speaker != "الرأي نشر"
+
+
+def test_an_adjective_after_an_honorific_is_no_family_name():
+    (quote,) = quotes_of("وقالت السفيرة الأميركية إن بلادها ستواصل دعم العملية الانتخابية.")
+    assert quote.speaker != "الأميركية"
+
+
+def test_an_imperative_or_a_description_is_no_cue():
+    assert quotes_of("فيا أخي الشاب تأمّل هذه القصة وأنت الحكم: رجل يبيع الحنطة في السوق كل يوم.") == []
+    (quote,) = quotes_of("ونقلت الشرطة عن ناجين أن المهربين قاموا بضربهم بالسكاكين.")
+    assert quote.speaker == "ناجين"

@@ -7,6 +7,8 @@ news mark names and scare phrases ("رأس الأفعى") as often as speech. Th
     participle or speaker-less verb, speaker carried from the passage     مضيفا أن … / وأضاف: …
     عن + speaker + قوله after a verb of quoting                  نقلت الوكالة عن الوزير قوله إن …
     quotation + reporting verb or "according to" + speaker      «…»، قال الوزير / «…»، بحسب الوكالة
+    نقل + who reports + عن + speaker + أن               ونقلت وسائل إعلام عن والدة المنفذ أنها …
+    "according to" + source + فإن                           وبحسب المصادر، فإن …
 
 The speaker phrase loses its title (وزير الدفاع البريطاني مايكل فالون → مايكل فالون) through
 the tagger's PERSON mention inside it, or, without one, through a scan for the name at its end;
@@ -22,10 +24,12 @@ name is read as Arabic news uses it, as a reference back:
     سموه، معاليه                     the dignitary named with the matching honorific
     الحق سبحانه وتعالى               الله
 
-A cue without a speaker phrase takes the subject its reporting structure implies: one put
-before the verb (وكانت الوزارة قد قالت), the subject of the sentence's earlier verb (أعلنت
-حركة طالبان …، قائلة), else the speaker of the passage. A statement runs to the end of its
-sentence (the segmenter keeps quotations inside sentences), or to the next statement.
+A cue without a speaker phrase takes the subject its reporting structure implies: the name a
+relative pronoun follows (… ناصر العنزي والذي أوضح), one put before the verb (وكانت الوزارة قد
+قالت), the subject of the sentence's earlier verb (أعلنت حركة طالبان …، قائلة; وروى الزوج …،
+مشيرا), else the speaker of the passage. A statement runs to the end of its sentence (the
+segmenter keeps quotations inside sentences), or to the next statement; a reported statement
+that ends by quoting the speaker («…») is two statements.
 """
 
 from __future__ import annotations
@@ -89,12 +93,16 @@ _PAST = [
     "قال", "أضاف", "أكد", "أوضح", "أشار", "اعتبر", "وصف", "اعترف", "أعلن", "صرح", "ذكر", "تابع",
     "شدد", "بين", "أفاد", "لفت", "كشف", "حذر", "أعرب", "نوه", "زعم", "استطرد", "أردف", "اختتم",
     "أجاب", "علق", "رد", "كتب", "غرد", "أقر", "ألمح", "جدد", "أبلغ", "أفصح", "استدرك",
+    "وجد",  # ووجد الباحثون أن: a finding reported
 ]
-_PAST_IRREGULAR = ["نفى", "نفت", "دعا", "دعت", "رأى", "رأت", "ادعى", "ادعت"]
+_PAST_IRREGULAR = [
+    "نفى", "نفت", "دعا", "دعت", "رأى", "رأت", "ادعى", "ادعت",
+    "تمنى", "تمنت", "تمنوا",  # a hope voiced is a statement: وتمنى المدير أن
+]
 _PRESENT = [
     "يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير", "يرى", "ترى",
     "يعتبر", "تعتبر", "يرد", "ترد", "يكشف", "تكشف", "يحذر", "تحذر", "يتابع", "تتابع", "يصف",
-    "تصف",
+    "تصف", "يأمل", "يأملون", "يتمنى", "تتمنى", "يرجح", "ترجح",  # not تأمل: also "contemplate!"
 ]
 _VERBS = [
     *_PAST, *(v + "ت" for v in _PAST), *(v + "وا" for v in _PAST), *_PAST_IRREGULAR, *_PRESENT
@@ -106,6 +114,7 @@ _PARTICIPLES = [
     "موضحة", "مشيرة", "معتبرة", "لافتة", "مبينة", "منوهة", "مشددة", "قائلين", "مضيفين", "مؤكدين",
     "موضحين", "مشيرين", "معتبرين", "لافتين", "مبينين", "منوهين", "مشددين", "محذرين", "داعيا",
     "مطالبا", "معلنا", "مشيدا", "متهما", "منتقدا", "مهديا", "مستشهدا", "مرجعا", "معترفا", "نافيا",
+    "مرجحا", "مرجحة", "متوقعا", "متوقعة",
 ]
 
 _QUOTE_OPEN = "«\"“"
@@ -175,6 +184,7 @@ HONORIFICS = frozenset(
         "الشيخ", "شيخ", "الأمير", "الملك", "السفير", "اللواء", "العميد", "العقيد", "المقدم",
         "الرائد", "النقيب", "الفريق", "المشير", "الجنرال", "الكابتن", "المدرب", "سمو", "معالي",
         "فضيلة", "سعادة", "الإمام", "المفتي", "القاضي", "الإعلامي", "الكاتب", "الزميل", "النائب",
+        "الأميرة", "الملكة", "الشيخة", "السفيرة", "الإعلامية", "الكاتبة", "الزميلة", "النائبة",
     ]
 )
 OFFICES = frozenset(
@@ -186,6 +196,10 @@ OFFICES = frozenset(
         "قائد", "القائد", "عضو", "العضو", "مستشار", "المستشار", "مدرب", "المحلل", "الخبير",
         "الباحث", "صاحب", "السمو", "الملكي", "البابا", "المنسق", "المبعوث", "مبعوث", "المندوب",
         "مندوب", "المفوض", "الممثل", "ممثل", "المشرف", "مشرف", "رئيسا", "باسم", "والي",
+        # the feminine forms: قالت العضوة في مبادرة "بلدي" إيمان فلاتة
+        "عضوة", "العضوة", "المتحدثة", "متحدثة", "الناطقة", "ناطقة", "المستشارة", "مستشارة",
+        "سفيرة", "مندوبة", "المندوبة", "ممثلة", "الممثلة", "المشرفة", "مشرفة", "وكيلة", "الوكيلة",
+        "قائدة", "القائدة", "الباحثة", "المحللة", "الخبيرة", "المنسقة", "نائبة", "المفوضة",
     ]
 )
 TITLE_WORDS = HONORIFICS | OFFICES
@@ -207,7 +221,10 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
     """The statements of one cleaned, segmented article, each with its resolved speaker."""
     text = article.text
     starts = [s.start for s in article.sentences]
-    people = [p for m in mentions if m.type == "PERSON" and (p := _untitled(m)) is not None]
+    people = [
+        p for m in mentions
+        if m.type == "PERSON" and (p := _untitled(m)) is not None and not _praise_formula(m.text)
+    ]
     quotes: list[Quote] = []
     passage = _Passage(
         text, [(s.start, s.end) for s in article.sentences], people,
@@ -223,7 +240,20 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
         sentence = article.sentences[k]
         if any(p.start == m.comp_start for p in people):
             continue  # الأمين العام بان كي مون: بان starts a name, not a that-clause
+        if matching_key(m.comp).startswith("علي") and not (
+            matching_key(m.verb or m.part or "") in _ON_TAKERS
+            or _ON_NOUN.search(text, m.speaker[0], m.speaker[1] + 1)
+        ):
+            continue  # اختتم تدريباته …، على أن: "provided that", not what was said
+        if m.verb and m.word_start == m.start and _after_preposition(text, m.start):
+            continue  # يوصف في كتب التاريخ بأنه: a noun, a verb never follows في
+        if matching_key(m.verb or "") in _ACCORDING_KEYS and not _names_someone(
+            text, *m.speaker, people
+        ):
+            continue  # بحسب الإحصاءات، فإن: a source must be someone
         phrase = _trim_phrase(text, *m.speaker, people)
+        if phrase is not None and _found_object(text, m, phrase, people):
+            continue  # ووجدوا فرصتهم مع شركة …: what was found, not who found it
         raw_phrase = text[slice(*m.speaker)].split()
         if phrase is not None and (
             _between_not_said(m, text[phrase[0] : phrase[1]], text)
@@ -249,7 +279,7 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
                 continue  # a cue word inside this one's speaker phrase
             if later.start >= stop:
                 break
-            if later.part or _joined(text, later.start):
+            if later.part or _joined(text, later.start) or _after_relative(text, later):
                 stop = later.start
                 break
         if (turn := _TURN.search(text, m.end, stop)) is not None:
@@ -266,9 +296,13 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
             speaker = honored or _carried_speaker(passage, k, m, last)
         if not speaker:
             continue
+        taken.append((start, end))
+        if kind == "reported" and (tail := _direct_tail(text, start, end)) is not None:
+            cut, (a, b) = tail
+            quotes.append(Quote(speaker, text[start:cut], article.id, k, start, cut, kind))
+            start, end, kind = a, b, "direct"
         last = Quote(speaker, text[start:end], article.id, k, start, end, kind)
         quotes.append(last)
-        taken.append((start, end))
     quotes.extend(_quotes_before_verb(article, passage, taken))
     quotes.sort(key=lambda q: q.start)
     return quotes
@@ -296,17 +330,78 @@ def _cues(text: str) -> list[_Cue]:
     found = []
     pos = 0
     while (m := _CUE.search(text, pos)) is not None:
-        found.append(_Cue(m.start(), m.end(), m.group("verb"), m.group("part"),
-                          m.span("speaker"), m.group("comp"),
-                          m.start("verb") if m.group("verb") else m.start("part"),
-                          m.start("comp")))
+        speaker, comp, end = m.span("speaker"), m.group("comp"), m.end()
+        comp_start = m.start("comp")
+        if (tail := _past_quoted_name(text, m)) is not None:
+            speaker, comp, end = (speaker[0], tail.end("speaker")), tail.group("comp"), tail.end()
+            comp_start = tail.start("comp")
+        found.append(_Cue(m.start(), end, m.group("verb"), m.group("part"), speaker, comp,
+                          m.start("verb") if m.group("verb") else m.start("part"), comp_start))
         pos = m.end("verb") if m.group("verb") else m.end("part")
     if "قول" in text:
         for m in _QUOTING.finditer(text):
             found.append(_Cue(m.start(), m.end(), m.group("said"), None, m.span("speaker"),
                               m.group("comp"), m.start("said"), m.start("comp")))
-        found.sort(key=lambda c: c.start)
+    if "حسب" in text:
+        for m in _ACCORDING_THAT.finditer(text):
+            found.append(_Cue(m.start(), m.end(), m.group("said"), None, m.span("speaker"),
+                              m.group("comp"), m.start("said"), m.start("comp")))
+    if "نقل" in text:
+        for m in _TRANSMITTED.finditer(text):
+            said = [matching_key(w) for w in m.group("speaker").split()]
+            if not any(
+                "قول" in k or k in _PARTICLES or k in _RELATIVES or k == "ما" or k.startswith("وصف")
+                for k in said
+            ):
+                # … عن الوزير قوله: a quoting cue; … عن الصندوق بما يفيد بأن: not the source
+                found.append(_Cue(m.start(), m.end(), m.group("said"), None, m.span("speaker"),
+                                  m.group("comp"), m.start("said"), m.start("comp")))
+    found.sort(key=lambda c: c.start)
     return found
+
+
+_CUE_TAIL = re.compile(
+    rf"(?P<speaker>(?:[\s،,]+{_SPEAKER_TOKEN}){{1,8}}?)"
+    rf"[\s،,]*(?P<comp>(?<![^\s،,]){_COMPLEMENTIZER}|:|{_STATEMENT_QUOTE})"
+)
+
+
+def _past_quoted_name(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The rest of a speaker phrase whose title takes a quoted name (قال ممثل "يورو سبورت
+    عربية" إدوارد غريفيود: "…"): the quotation after a title in construct is what it is the
+    title of, and the statement opens after the name; None when the cue needs no such
+    reading."""
+    opener = m.group("comp")
+    words = text[slice(*m.span("speaker"))].split()
+    if opener not in _QUOTE_CLOSE or not words:
+        return None
+    key = matching_key(words[-1])
+    if key not in OFFICES or key.startswith("ال"):
+        return None
+    close = text.find(_QUOTE_CLOSE[opener], m.end(), m.end() + 60)
+    if close < 0:
+        return None
+    tail = _CUE_TAIL.match(text, close + 1)
+    if tail is None or "\n" in tail.group("speaker") or re.search(r"[.؟!]", tail.group("speaker")):
+        return None
+    return tail
+
+
+# وبحسب المصادر، فإن …: the source the sentence opens with says what follows فإن
+_ACCORDING_THAT = re.compile(
+    rf"(?<![^\s،,(])[وف]?(?P<said>ب?حسب)(?P<speaker>(?:[\s]+{_SPEAKER_TOKEN}){{1,8}}?)"
+    rf"\s*[،,]\s*(?P<comp>ف{_loose('إن')}(?:ه|ها|هم)?)(?=\s)"
+)
+_ACCORDING_KEYS = _keys(["حسب", "بحسب"])
+
+
+# ونقلت وسائل إعلام تركية عن والدة آلاجوز أنها …: the one after عن says what follows أن
+_TRANSMITTED = re.compile(
+    rf"(?<![^\s،,])[وف]?(?P<said>{_alternatives(['نقل', 'نقلت', 'نقلوا'])})"
+    rf"(?![^\s،,])(?:[\s،,]+{_SPEAKER_TOKEN}){{0,6}}?[\s،,]+عن"
+    rf"(?P<speaker>(?:[\s،,]+{_SPEAKER_TOKEN}){{1,8}}?)"
+    rf"[\s،,]*(?P<comp>(?<![^\s،,])(?:ب)?{_loose('أن')}(?:ه|ها|هم|هما)?(?=[\s،,])|:)"
+)
 
 
 # نقلت الوكالة عن الوزير قوله إن …، نسبت الصحيفة إلى مسؤول قوله: the one after عن/إلى speaks
@@ -333,7 +428,20 @@ def _joined(text: str, cue_start: int) -> bool:
     if text[cue_start] in "وف":
         return True
     before = text[max(0, cue_start - 3) : cue_start].rstrip()
-    return before.endswith(("،", ","))
+    return before.endswith(("،", ",", " و", " ف"))  # و written apart: …، و غرد
+
+
+def _after_relative(text: str, cue: _Cue) -> bool:
+    """A verb right after a relative pronoun whose that-clause follows at once reports anew:
+    … الدكتور ناصر العنزي والذي أوضح بأنه (not … بدرو، الذي أعرب عن رغبته)."""
+    words = text[max(0, cue.start - 8) : cue.start].split()
+    return (
+        cue.speaker[0] == cue.speaker[1] and bool(words)
+        and matching_key(words[-1]) in _RELATIVES
+    )
+
+
+_RELATIVES = _keys(["الذي", "والذي", "التي", "والتي", "الذين", "والذين"])
 
 
 # أن after these is not a report's "that": بعد أن، قبل أن، دون أن، يجب أن
@@ -344,7 +452,8 @@ _NOT_REPORT_BEFORE_ANNA = frozenset(
         "يمكن", "بد", "لابد", "بدل", "بدلا", "مجرد", "ريثما", "لو", "يريد", "تريد", "يحاول",
         "تحاول", "يستطيع", "تستطيع", "أراد", "ارادت", "استطاع", "بإمكان", "بامكان",
         "لكن", "ولكن", "نود", "يود", "تود", "أود", "نريد", "أريد", "نأمل", "يأمل", "تأمل", "آمل",
-        "نتمنى", "يتمنى", "أتمنى", "نرجو", "يرجو", "عسى", "عساني", "عسانا",
+        "نتمنى", "يتمنى", "أتمنى", "نرجو", "يرجو", "عسى", "عساني", "عسانا", "يرغب", "ترغب",
+        "يرغبون", "نرغب",
     ]
 )
 
@@ -368,6 +477,44 @@ def _after_noun(text: str, pos: int) -> bool:
     return matching_key(last) not in _CLAUSE_OPENERS
 
 
+# the reporting verbs that take على: أكد على أن، شدد على أن
+_ON_TAKERS = _keys([
+    "أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "شدد", "شددت", "شددوا", "علق", "علقت", "رد", "ردت",
+    "أصر", "أقر", "مؤكدا", "مؤكدة", "مؤكدين", "مشددا", "مشددة", "مشددين", "نوه", "نوهت", "منوها",
+    "منوهة",
+])
+# … or a noun of them in the phrase: وجدد البرقان تأكيده على أن
+_ON_NOUN = re.compile(r"(?:ت[أا]كيد|تشديد|حرص|إصرار|اصرار)")
+
+
+_LITERAL_PREPOSITIONS = frozenset(["في", "من", "على", "عن", "إلى", "الى", "لدى", "عبر", "حول"])
+
+
+_FOUND = _keys(["وجد", "وجدت", "وجدوا"])
+
+
+def _found_object(
+    text: str, cue: _Cue, phrase: tuple[int, int], people: Sequence[Mention]
+) -> bool:
+    """وجد reports a finding only with its subject after it: a definite noun or a name."""
+    verb = matching_key(cue.verb or "")
+    if verb not in _FOUND:
+        return False
+    if phrase[0] == phrase[1]:
+        return not verb.endswith("وا")  # فوجدت أنه: "I found" as often as "she found"
+    first = matching_key(text[slice(*phrase)].split()[0])
+    return not (first.startswith("ال") or any(p.start == phrase[0] for p in people))
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    """Whether the word right before `pos` is a bare preposition (في، من، على)."""
+    before = text[max(0, pos - 12) : pos]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in _LITERAL_PREPOSITIONS  # علي (a name) is not على
+
+
 _CLAUSE_OPENERS = _keys([
     "كما", "حيث", "فيما", "قد", "وقد", "ثم", "كذلك", "بدوره", "بدورها", "لقد", "بينما", "فقد",
     "وكما", "ولقد", "جانبه", "جهته", "جانبها", "جهتها", "ناحيته", "ناحيتها", "أيضا", "بدورهم",
@@ -389,6 +536,14 @@ def _between_not_said(cue: _Cue, phrase: str, text: str) -> bool:
     oblique = first.endswith("ين") and len(first) > 5 and first not in TITLE_WORDS
     coordinated = re.search(r"(?:^|\s)و", phrase) is not None and not _name_after_title(words)
     return oblique or coordinated
+
+
+_TO_GOD = _keys(["لله", "ولله", "الحمدلله", "بحمد"])
+
+
+def _praise_formula(name: str) -> bool:
+    """ولله الحمد، الحمد لله: praise the tagger may take for a name; no one speaks as it."""
+    return any(matching_key(w) in _TO_GOD for w in name.split())
 
 
 def _untitled(mention: Mention) -> Mention | None:
@@ -424,6 +579,16 @@ def _trim_phrase(
         spans.pop(0)
     while spans and matching_key(text[slice(*spans[-1])]) in _TIME:
         spans.pop()
+    if spans and matching_key(text[slice(*spans[0])]) in _THAT_OBJECT:
+        # أوضح ذلك لـ«عكاظ» مصدر مسؤول: "that" is the object and the speaker follows; else
+        # no one speaks here (إذ توضح ذلك لتود أن)
+        rest = spans[1:]
+        if not rest or not (
+            text[slice(*rest[0])].startswith(_TOLD) or _TO_MEDIA.match(text[rest[0][0] :])
+            or _names_someone(text, rest[0][0], rest[-1][1], people)
+        ):
+            return None
+        spans = rest
     if spans and (
         text[slice(*spans[0])].startswith(_TOLD) or _TO_MEDIA.match(text[spans[0][0] :])
     ):
@@ -434,11 +599,23 @@ def _trim_phrase(
             return (a, a)
     if spans and matching_key(text[slice(*spans[0])]) in _VERB_KEYS:
         return (a, a) if len(spans) == 1 else None  # وكتب يقول: "…"
-    if spans and _is_preposition(text[slice(*spans[0])]):
+    first = matching_key(text[slice(*spans[0])]) if spans else ""
+    if first[:2] in ("وي", "وت") and _preposition_attached(first) and not any(
+        spans[0][0] <= p.start < spans[0][1] for p in people
+    ):
+        return None  # يأمل ويتطلع أن: a second verb, the subject came before both
+    if len(spans) > 2 and matching_key(text[slice(*spans[0])]) in _ABOUT_IT and (
+        _names_someone(text, spans[1][0], spans[-1][1], people)
+    ):
+        spans = spans[1:]  # قال عنه عبدالقدوس الأنصاري: whom it is about, then the speaker
+    if spans and _is_preposition(text[slice(*spans[0])]) and not (
+        text[slice(*spans[0])] == "علي" and any(p.start == spans[0][0] for p in people)
+    ):  # علي الريشان is a name, not على
         first = matching_key(text[slice(*spans[0])])
         if (first in _CIRCUMSTANCE or first in _IN_IT) and len(spans) <= CIRCUMSTANCE_WORDS:
             return (a, a)
         return None
+    spans = _past_clause_particle(text, spans)
     for s, e in spans[1:]:
         key = matching_key(text[s:e])
         if key in _CLAUSE_VERBS or (key[:1] in "وف" and key[1:] in _CLAUSE_VERBS) or (
@@ -453,7 +630,12 @@ def _trim_phrase(
         ):
             spans = spans[:i]
             break
-        if key in _CUT or word.startswith(_TOLD) or _TO_MEDIA.match(word):
+        if i > 0 and key in ("عن", "من") and matching_key(text[slice(*spans[i - 1])]) in _ISSUED:
+            continue  # بيان صادر عن الوزارة: the issuer belongs to the phrase
+        if i > 0 and _told_title(key) and any(spans[0][0] <= p.start < s for p in people):
+            spans = spans[:i]  # قال فلان لوزير الطاقة الروسي …: whom he told
+            break
+        if key in _CUT or key in _RECEIVED or word.startswith(_TOLD) or _TO_MEDIA.match(word):
             name_end = _name_past_cut(text, spans, i, people) if key in _CIRCUMSTANCE else None
             spans = spans[:i] if name_end is None else [spans[0], (name_end, name_end)]
             break
@@ -461,9 +643,46 @@ def _trim_phrase(
         spans.pop()
     if not spans:
         return (a, a)
-    if len(spans) > 12:
-        return None
+    if len(spans) > 12 and not (
+        matching_key(text[slice(*spans[0])]) in TITLE_WORDS
+        and any(spans[0][0] <= p.start < spans[-1][1] for p in people)
+    ):
+        return None  # a title's complement may run long before its name: المتحدث الرسمي باسم …
     return spans[0][0], spans[-1][1]
+
+
+_THAT_OBJECT = _keys(["ذلك", "تلك"])
+# "about him": قال عنه فلان; the speaker follows
+_ABOUT_IT = _keys(["عنه", "عنها", "عنهم", "عنهما"])
+# a relative clause after an indefinite noun: بيان للجنة … تلقت «اليوم» نسخة منه
+_RECEIVED = _keys([
+    "تلقت", "تلقى", "تلقي", "تلقينا", "حصلت", "حصل", "حصلنا", "اطلعت", "اطلع", "تسلمت", "تسلم",
+    "وزعته", "وزعت", "نشرته", "نشرت", "بثته", "بثت", "صدر", "صدرت",
+])
+_OPINION = _keys(["يعتقد", "تعتقد", "يتوقع", "تتوقع", "يظن", "يقدر", "تقدر", "يعتبر", "يرون"])
+# particles that open a new clause: بينهم وبين المخلوع، حيث يرجح المراقبون أن
+_CLAUSE_PARTICLES = _keys(["حيث", "إذ", "بينما", "فيما", "عندما", "وحيث"])
+
+
+def _past_clause_particle(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words after a clause particle and its verb, when the phrase has one: the verb there
+    reports and its subject speaks (… المخلوع، حيث يرجح المراقبون أن → المراقبون)."""
+    for i in range(len(spans) - 3, 0, -1):
+        if matching_key(text[slice(*spans[i])]) not in _CLAUSE_PARTICLES:
+            continue
+        verb = matching_key(text[slice(*spans[i + 1])])
+        subject = matching_key(text[slice(*spans[i + 2])])
+        if (verb in _VERB_KEYS or verb in _OPINION) and subject.startswith("ال"):
+            return spans[i + 2 :]
+        return spans  # حيث يقوم الفريق بجولة: not a report
+    return spans
+
+
+def _told_title(key: str) -> bool:
+    """لوزير، للرئيس: a title with ل, the one a statement was addressed to."""
+    return (key.startswith("لل") and "ال" + key[2:] in TITLE_WORDS) or (
+        key[:1] == "ل" and key[1:] in OFFICES
+    )
 
 
 def _past_recipient(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -484,10 +703,12 @@ def _past_recipient(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 def _names_someone(text: str, a: int, b: int, people: Sequence[Mention]) -> bool:
-    """Whether words hold a title, a tagged person or a source noun (مصادر، مصدر مسؤول)."""
+    """Whether words hold a title, a tagged person, a source noun (مصادر، مصدر مسؤول) or open
+    with a name's link (ابن شبة)."""
     keys = [matching_key(w) for w in _clean_words(text[a:b])]
     return bool(keys) and (
         any(k in TITLE_WORDS for k in keys) or _bare(keys[0]) in _BODY_HEADS
+        or keys[0] in _NAME_LINKS
         or any(a <= p.start < b for p in people)
     )
 
@@ -565,6 +786,36 @@ def _content(text: str, cue: _Cue, stop: int) -> tuple[int, int, str] | None:
     return start, end, kind
 
 
+# words a quotation opens with when it only finishes the reported clause (لن تحصل «إلا بأمر …»)
+_CONTINUING = _keys(["إلا", "الا", "بأن", "بان", "أن", "ان", "كي", "لكي", "حتى", "مع"])
+DIRECT_TAIL_WORDS = 4
+
+
+def _direct_tail(text: str, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
+    """A reported statement that ends by quoting the speaker's words («…» to its end) is two
+    statements, as a reader counts them: … سافر للالتحاق بأخيه «لكنني لا أعرف ماذا يفعلان».
+    Returns where the reported part ends and the quotation's span; None when the quotation
+    only completes the clause (a preposition or إلا opens it) or either part is too short."""
+    opening = text.rfind("«", start, end)
+    if opening <= start or text[opening - 1] not in " ،,":
+        return None
+    close = text.find("»", opening, end + 1)
+    if close < 0 or close < end - 1:
+        return None
+    inner = text[opening + 1 : close].split()
+    if len(inner) < DIRECT_TAIL_WORDS or "«" in text[opening + 1 : close]:
+        return None
+    first = matching_key(inner[0])
+    if first in _CONTINUING or _is_preposition(first) or first[:1] in "بل" and (
+        _preposition_attached(first)
+    ):
+        return None
+    cut = _strip(text, start, opening)[1]
+    if len(text[start:cut].split()) < 3:
+        return None
+    return cut, _strip(text, opening + 1, close)
+
+
 def _closing_quote(text: str, pos: int, opener: str) -> int | None:
     """Where a quotation opened just before `pos` closes, on its line; None if it does not
     (an unclosed mark would otherwise swallow the statements after it).
@@ -601,6 +852,9 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
         if ch in '"»”' and _balanced(text, a, b):
             break
         if ch not in junk + '"»”!؟?':
+            if ch in "وف" and b - 2 > a and text[b - 2].isspace():
+                b -= 1  # a conjunction written apart, opening what follows: …، و غرد
+                continue
             break
         b -= 1
     return a, b
@@ -618,6 +872,11 @@ def _speaker_name(passage: _Passage, phrase: tuple[int, int]) -> str:
     """The person a speaker phrase names, its title stripped; failing a name, what the phrase
     refers back to (التقرير → its publisher); the phrase itself otherwise."""
     a, b = phrase
+    words = _clean_words(passage.text[a:b])
+    if len(words) > 1 and matching_key(words[0]) in _KIN and not any(
+        matching_key(w) in OFFICES for w in words[1:]
+    ):  # والدة آلاجوز speaks, not آلاجوز (but نجل الرئيس … نائب رئيس الحكومة قوباد is قوباد)
+        return " ".join(words)
     name = _name_in(passage, a, b)
     if name:
         return _full_name(name, passage.people, passage.quotes)
@@ -631,12 +890,30 @@ def _speaker_name(passage: _Passage, phrase: tuple[int, int]) -> str:
     return _referent(passage, words, a) or " ".join(words)
 
 
+# kin named by their relative: والدة آلاجوز، شقيق الضحية
+_KIN = _keys([
+    "والد", "والدة", "شقيق", "شقيقة", "زوج", "زوجة", "نجل", "نجلة", "أرملة", "أخت", "ابنة",
+    "حفيد", "حفيدة", "عم", "خال", "جد", "جدة", "أقارب", "ذوو", "ذوي", "أسرة", "عائلة",
+])
+
+
 def _name_in(passage: _Passage, a: int, b: int) -> str:
     """The name a phrase ends on: the last tagged person in it, unless an untagged name after
     a title follows that person (المتحدث باسم مركز الملك سلمان … رأفت الصباغ: سلمان belongs
     to the centre's name, the speaker comes last)."""
     words = _clean_words(passage.text[a:b])
     scanned = _name_after_title(words)
+    close = max(passage.text.rfind(mark, a, b) for mark in '»"”')
+    if close > a:  # ممثل "يورو سبورت عربية" إدوارد غريفيود: the quotation is not the name
+        before = _clean_words(passage.text[a:close])
+        titles = [w for w in before if matching_key(w) in TITLE_WORDS]
+        after = _clean_words(passage.text[close + 1 : b])
+        keys = [matching_key(w) for w in after]
+        n = 0
+        while n < min(len(after), 5) and _is_name_word(keys, n, n > 0):
+            n += 1
+        if titles and n:
+            scanned = after[:n]
     asides = [x.span() for x in _PARENTHETICAL.finditer(passage.text, a, b)]
     inside = [
         m for m in passage.people
@@ -646,12 +923,24 @@ def _name_in(passage: _Passage, a: int, b: int) -> str:
         return " ".join(scanned)
     last = inside[-1]
     titled = any(matching_key(w) in TITLE_WORDS for w in _clean_words(passage.text[a : last.start]))
+    after = _clean_words(passage.text[last.end : b])
     if (
         titled and len(scanned) > 1 and not all(matching_key(w).startswith("ال") for w in scanned)
-        and _has_run(_clean_words(passage.text[last.end : b]), scanned)
+        and _has_run(after, scanned) and not _coordinated_or_governed(after, scanned)
     ):
         return " ".join(scanned)
     return last.text
+
+
+def _coordinated_or_governed(words: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether a run of words after a tagged name is a noun joined by و or governed by a body
+    (… الفارس مدير المؤسسة لصوامع الغلال ومطاحن الدقيق، رئيس لجنة متابعة أسعار الجازولين):
+    then it is not a later name, and the tagged one speaks."""
+    if matching_key(run[0]).startswith("و"):
+        return True
+    n = len(run)
+    at = next(i for i in range(len(words) - n + 1) if list(words[i : i + n]) == list(run))
+    return at > 0 and _bare(matching_key(words[at - 1])) in _BODY_HEADS
 
 
 def _has_run(words: Sequence[str], run: Sequence[str]) -> bool:
@@ -689,7 +978,7 @@ def _name_after_title(words: Sequence[str]) -> list[str]:
         j = i
         while j < len(words) and _is_name_word(keys, j, j > i):
             j += 1
-        if j > i and not (i > 0 and keys[i - 1] in _PREPOSITIONS):
+        if j > i and not (i > 0 and _heads_genitive(keys[i - 1])):
             runs.append((i, j))
         i = max(j, i + 1)
     runs = [(a, b) for a, b in runs if b - a <= 5]
@@ -700,6 +989,15 @@ def _name_after_title(words: Sequence[str]) -> list[str]:
         if end < len(keys) and keys[end] in TITLE_WORDS:
             return list(words[start:end])
     return []
+
+
+def _heads_genitive(key: str) -> bool:
+    """Whether the word before a run takes it as object or genitive, not as a name: a
+    preposition (على قرعة البطولة), one attached (لشبكة ميغا), or a title in construct
+    (قائدة فريق التطوعي, ممثل يورو سبورت)."""
+    return key in _PREPOSITIONS or (key[:1] in "بل" and _preposition_attached(key)) or (
+        key in OFFICES and not key.startswith("ال") and key != "باسم"
+    )
 
 
 # honorifics that are also common nouns: مدير الفريق الأول is a team's, not a general's
@@ -729,6 +1027,7 @@ def _is_name_word(keys: Sequence[str], i: int, inside_name: bool) -> bool:
             or (i > 0 and keys[i - 1] in _NAME_LINKS)
             or (
                 i > 0 and keys[i - 1] in HONORIFICS and i == len(keys) - 1
+                and not key.endswith("يه")  # السفيرة الأميركية: an adjective, not a family
                 and (keys[i - 1] not in _COMMON_HONORIFICS or (
                     word_zipf().get(key, 0.0) < FAMILY_NAME_ZIPF
                 ))
@@ -824,10 +1123,56 @@ def _referent(passage: _Passage, words: Sequence[str], before: int) -> str:
             return _issuer(passage, head, before)
         if not definite and len(keys) == 2:  # تقرير «المركز»: the possessor speaks
             return _referent(passage, words[1:], before)
+        if not definite and (issuer := _document_issuer(words[1:])):
+            return issuer
     if definite and head in _BODY_HEADS and len(keys) == 1:
         return _antecedent(passage, _BODY_HEADS[head], before)
-    if keys[0] in OFFICES or keys[0] in HONORIFICS:
-        return _titled_earlier(passage, words, before)
+    if (keys[0] in OFFICES or keys[0] in HONORIFICS) and (
+        titled := _titled_earlier(passage, words, before)
+    ):
+        return titled
+    if len(keys) == 1 and keys[0] in _AUTHORS:
+        return _author_of_work(passage, before)  # وذكر المؤلف أن
+    return ""
+
+
+_AUTHORS = _keys(["المؤلف", "المؤلفة", "الكاتب", "الكاتبة"])
+_WORKS = _keys([
+    "كتاب", "الكتاب", "رواية", "ديوان", "مؤلف", "كتب", "روايات", "قصيدة", "مقال", "مقالة",
+    "دراسة", "بكتاب", "لكتاب", "برواية", "لرواية", "وكتاب",
+])
+
+
+def _author_of_work(passage: _Passage, before: int) -> str:
+    """Who المؤلف is: the person a work was named after before `before` (كتاب حمد الحمد)."""
+    text = passage.text
+    for p in reversed(passage.people):
+        if p.end > before or p.start < before - LOOK_BACK:
+            continue
+        lead = text[max(0, p.start - 20) : p.start].split()
+        if lead and matching_key(lead[-1]) in _WORKS:
+            return _full_name(p.text, passage.people, passage.quotes)
+    return ""
+
+
+_ISSUED = _keys(["صادر", "صادرة", "الصادر", "الصادرة"])
+
+
+def _document_issuer(words: Sequence[str]) -> str:
+    """The body an indefinite document is said to be of or from, which speaks through it:
+    بيان للجنة التنسيقية → اللجنة التنسيقية; تقرير صادر عن وزارة الصحة → وزارة الصحة."""
+    keys = [matching_key(w) for w in words]
+    if len(keys) > 2 and keys[0] in _ISSUED and keys[1] in ("عن", "من"):
+        return " ".join(words[2:])
+    if not keys or not all(k.startswith(("ال", "لل", "وال")) or k.endswith(("ي", "يه"))
+                           for k in keys[1:]):
+        return ""  # استطلاع للرأي نشر مؤخرا: not a body's name
+    if keys[0].startswith("لل") and keys[0][1:] in _BODY_HEADS:  # للجنة: ل + اللجنة
+        return " ".join(["ال" + words[0][1:], *words[1:]])
+    if keys[0].startswith("لل") and len(keys[0]) > 4 and len(keys) > 1:
+        return " ".join(["ال" + words[0][2:], *words[1:]])  # تقرير للأمم المتحدة
+    if keys[0].startswith("ل") and _bare(keys[0][1:]) in _BODY_HEADS:
+        return " ".join([words[0][1:], *words[1:]])
     return ""
 
 
@@ -1046,7 +1391,7 @@ def _person_after(passage: _Passage, pos: int) -> str:
     """The tagged person a title at `pos` goes on to name (… للشؤون الأمنية اللواء جمعان
     الغامدي), the words between completing the title; "" if another kind of word comes first."""
     text = passage.text
-    for _ in range(TITLE_BACK_WORDS + 2):
+    for _ in range(TITLE_BACK_WORDS + 4):
         m = _COMPLEMENT_TOKEN.match(text, pos)
         if m is None:
             return ""
@@ -1058,8 +1403,8 @@ def _person_after(passage: _Passage, pos: int) -> str:
             key = matching_key(m.group("word"))
             if key in _CUT or _is_preposition(key) or not (
                 key in TITLE_WORDS or key.startswith(("ال", "لل", "وال", "بال", "ب", "ل"))
-                or key.endswith(("ي", "يه"))
-            ):
+                or key.endswith(("ي", "يه")) or _bare(key) in _BODY_HEADS
+            ):  # المتحدث الرسمي باسم هيئة الهلال الأحمر … خالد السهلي
                 return ""
         pos = m.end()
     return ""
@@ -1082,9 +1427,17 @@ def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -
     text = passage.text
     sentence_start = passage.sentences[k][0]
     cue_start = cue.start
+    if cue.verb and (subject := _relative_antecedent(passage, sentence_start, cue_start)):
+        return subject
     if cue.verb and (subject := _fronted_subject(passage, sentence_start, cue_start)):
         return subject
     if last is not None and last.sentence == k:
+        # a verb of saying with a named subject since that statement (…، وغرد أبو رنة فقال)
+        named = _clause_subject(passage, max(sentence_start, last.end), cue_start)
+        if named and (
+            matching_key(named.split()[0]) in _KUNYA or any(p.text in named for p in passage.people)
+        ):
+            return named
         return last.speaker
     plural = matching_key(cue.verb or cue.part or "").endswith(("وا", "ين"))
     if plural:
@@ -1100,6 +1453,7 @@ def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -
             m for m in passage.people
             if sentence_start <= m.start and m.end <= cue_start
             and not any(q.start <= m.start < q.end for q in passage.quotes)
+            and not _object_of_preposition(text, sentence_start, m.start)
         ]
         if before:
             return _full_name(before[-1].text, passage.people, passage.quotes)
@@ -1109,6 +1463,45 @@ def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -
     if last is not None and k - last.sentence <= CARRY_SENTENCES:
         return last.speaker
     return ""
+
+
+def _object_of_preposition(text: str, start: int, pos: int) -> bool:
+    """Whether the name at `pos` follows a preposition, titles between (زيارته للشاعر فهد،
+    عن الوزير فلان): it is the object, not the one who goes on to speak."""
+    words = text[max(start, pos - 80) : pos].split()
+    keys = [matching_key(w.strip("«»\"“”،,")) for w in words[-3:]]
+    if len(keys) > 1 and keys[-1] in HONORIFICS and keys[-1] not in _COMMON_HONORIFICS:
+        keys.pop()  # عن الدكتور فلان
+    if not keys:
+        return False
+    key = keys[-1]
+    if key in _PREPOSITIONS or key in ("مع", "ل") or key.startswith(("لل", "بال")) or (
+        key[:1] in "بل" and key[1:] in TITLE_WORDS
+    ):  # عن الوزير، للشاعر، بالوزير، لوزير
+        lead = keys[-2] if len(keys) > 1 else ""
+        return lead.removeprefix("و") not in _SOURCE_LEADS  # وفقا للرائد فلان: the source
+    return False
+
+
+# "according to", "published by": the name after their preposition is who speaks
+_SOURCE_LEADS = _keys([
+    "وفقا", "طبقا", "حسب", "بحسب", "نقلا", "استنادا", "صدر", "صدرت", "منسوب", "منسوبة",
+])
+
+
+def _relative_antecedent(passage: _Passage, sentence_start: int, cue_start: int) -> str:
+    """The person or body named right before a relative pronoun that the cue's verb follows:
+    … الدكتور ناصر العنزي والذي أوضح أن → ناصر العنزي."""
+    words = passage.text[max(sentence_start, cue_start - 8) : cue_start].split()
+    if not words or matching_key(words[-1]) not in _RELATIVES:
+        return ""
+    pos = passage.text.rfind(words[-1], sentence_start, cue_start)
+    for m in passage.people:
+        if 0 <= pos - m.end <= 2:
+            return _full_name(m.text, passage.people, passage.quotes)
+    return next(
+        (m.text for m in passage.names if m.type == "ORG" and 0 <= pos - m.end <= 2), ""
+    )
 
 
 SUBJECT_WORDS = 3  # a sentence's subject is named within its first words (وأبدى حنفي …)
@@ -1175,7 +1568,9 @@ def _clause_subject(passage: _Passage, sentence_start: int, cue_start: int) -> s
     words = list(re.finditer(r"[^\s،,]+", text[sentence_start:cue_start]))
     for i in range(len(words) - 2, -1, -1):
         opener = matching_key(words[i].group())
-        saying = opener in _CLAUSE_VERBS or (opener[:1] in "وف" and opener[1:] in _VERB_KEYS)
+        saying = opener in _CLAUSE_VERBS or opener in _NARRATING or (
+            opener[:1] in "وف" and (opener[1:] in _VERB_KEYS or opener[1:] in _NARRATING)
+        )
         joined = opener[:1] in "وف" and len(opener) > 3 and not _is_preposition(opener)
         j = i + 1
         while j < len(words) and matching_key(words[j].group()) in _TIME:
@@ -1189,6 +1584,8 @@ def _clause_subject(passage: _Passage, sentence_start: int, cue_start: int) -> s
             return _title_subject(passage, start, cue_start)
         if not saying:
             continue
+        if _is_preposition(key):
+            return ""  # ولفت إلى التحاق …: the verb's object follows, its subject is unsaid
         person = next((p for p in passage.people if start <= p.start <= start + 1), None)
         if person is not None:
             return _full_name(person.text, passage.people, passage.quotes)
@@ -1198,6 +1595,8 @@ def _clause_subject(passage: _Passage, sentence_start: int, cue_start: int) -> s
         )
         if body is not None:
             return body.text
+        if key in _KUNYA and j + 1 < len(words):
+            return f"{words[j].group()} {words[j + 1].group()}"  # وغرد أبو رنة فقال
         if key in HONORIFICS or key in _HONORIFIC_PRONOUNS or key in _PRONOUN_SUBJECTS or (
             _PRONOUN_SUFFIX.search(words[j].group())
         ):
@@ -1212,6 +1611,12 @@ def _clause_subject(passage: _Passage, sentence_start: int, cue_start: int) -> s
     return ""
 
 
+# verbs of telling whose subject goes on to speak: وروى الزوج تفاصيل الحادث، مشيرا إلى أن
+_NARRATING = _keys([
+    "روى", "روت", "حكى", "حكت", "سرد", "سردت", "شرح", "شرحت", "تحدث", "تحدثت", "استعرض",
+    "استعرضت",
+])
+_KUNYA = _keys(["أبو", "ابو", "أم"])  # a name of its own: أبو رنة، أم محمد
 _PRONOUN_SUFFIX = re.compile(r"(?:[^ت]ه|ها|هم|هما)$")  # written ه, not ة (حركة، دراسته)
 
 
