@@ -215,7 +215,9 @@ def main() -> None:
             "building the extractor"
             + (
                 f", {dev2.total} more in 25 other articles as a second development set "
-                "(labelled by a reader who had not seen the extractor, for the next work on it)"
+                "(labelled by a reader who had not seen the extractor; its errors were read "
+                "and the speaker rules of the third session were written from them, so it is "
+                "fitted too)"
                 if dev2 is not None else ""
             )
             + f", and {heldout.total} statements in 25 other articles "
@@ -226,8 +228,9 @@ def main() -> None:
             "it is no longer a pristine test set."
             + (
                 f" A second held-out set, {fresh.total} statements in 25 more articles, was "
-                "labelled after that work by a reader who had not seen the extractor; nothing "
-                "was changed after scoring it."
+                "labelled after that work by a reader who had not seen the extractor; its "
+                "errors were never read, and nothing was changed after scoring it (the held-out "
+                "totals were read once at the end of each later piece of work)."
                 if fresh is not None else ""
             )
             + " A "
