@@ -6,6 +6,8 @@ Labels: statements we marked by reading SaudiNewsNet articles (every statement o
 article): url, character span of the statement in the raw `content` field, speaker as a
 reader would name them (title stripped), kind. Sets: `quotes-saudinewsnet.*` and
 `quotes-saudinewsnet-dev2.*` (development: looked at while building the extractor),
+`quotes-saudinewsnet-dev3.*` (the next development set: first scored as it came, after the
+speaker rules of the third session),
 `quotes-saudinewsnet-heldout.*` (labelled later, independently; its totals were read while
 the speaker rules were written) and `quotes-saudinewsnet-heldout2.*` (labelled after those
 rules, never looked at). The articles are read through Mujaz (JSONL reader, cleaning,
@@ -47,6 +49,8 @@ HELDOUT = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout.jsonl"
 HELDOUT_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout-articles.txt"
 DEV2 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev2.jsonl"
 DEV2_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev2-articles.txt"
+DEV3 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev3.jsonl"
+DEV3_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev3-articles.txt"
 FRESH = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout2.jsonl"
 FRESH_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout2-articles.txt"
 SECTION = "## Quotes (SaudiNewsNet, our labels)"
@@ -193,11 +197,14 @@ def main() -> None:
         sys.exit(f"{CORPUS} is missing: this bench needs ../shared beside the project")
     dev = score(LABELS, ARTICLES, args.show)
     dev2 = score(DEV2, DEV2_ARTICLES, args.show) if DEV2.exists() else None
+    dev3 = score(DEV3, DEV3_ARTICLES, args.show) if DEV3.exists() else None
     heldout = score(HELDOUT, HELDOUT_ARTICLES, False)
     table = ["| labels | match | precision | recall |", "|---|---|---|---|"]
     table += rows("development (25 articles)", dev)
     if dev2 is not None:
         table += rows("second development (25 articles)", dev2)
+    if dev3 is not None:
+        table += rows("third development (25 articles)", dev3)
     table += rows("held out (25 articles)", heldout)
     fresh = score(FRESH, FRESH_ARTICLES, False) if FRESH.exists() else None
     if fresh is not None:
@@ -219,6 +226,12 @@ def main() -> None:
                 "and the speaker rules of the third session were written from them, so it is "
                 "fitted too)"
                 if dev2 is not None else ""
+            )
+            + (
+                f", {dev3.total} in 25 more as a third development set (labelled by a reader "
+                "who had not seen the extractor, after the third session's speaker rules; its "
+                "first score, recorded in the notes, measured those rules on unseen text)"
+                if dev3 is not None else ""
             )
             + f", and {heldout.total} statements in 25 other articles "
             "labelled afterwards by someone who had not seen the extractor (random sample, "
