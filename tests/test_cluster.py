@@ -93,3 +93,19 @@ def test_only_pairs_of_different_outlets_relax_the_merge_threshold():
     assert groups([0, 1, 2, 3]) == [[0, 1, 2, 3]]
     assert groups([0, 0, 0, 0]) == [[0, 1], [2, 3]]
     assert groups([0, 1, 0, 1]) == [[0, 1], [2, 3]]
+
+
+def test_a_batch_of_one_outlet_links_as_if_outlets_were_unknown():
+    """One paper's archive (or records naming no source) still joins a story's angles."""
+    sim = np.triu(np.full((4, 4), 0.25), 1)
+    sim[0, 1] = sim[2, 3] = 0.35
+    graph = csr_matrix(sim)
+    eye = csr_matrix(np.eye(4))
+    days = np.full(4, np.nan)
+
+    def groups(outlets):
+        found = cluster.average_link(graph, eye, days, 0.3, outlets)
+        return sorted(sorted(g) for g in found)
+
+    assert groups(["p", "p", "p", "p"]) == [[0, 1, 2, 3]] == groups(None)
+    assert groups(["p", "q", "p", "q"]) == [[0, 1], [2, 3]]

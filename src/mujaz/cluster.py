@@ -313,8 +313,10 @@ def average_link(
     pair at or above the lowest threshold, so no group crosses the connected components of those
     pairs. Inside a component the similarities are recomputed in full, the candidate pairs
     taking their weighed value, so pairs below the threshold still count in the averages.
-    `outlets[i]` names article i's outlet (without them, each article is its own): the
-    threshold relaxes only with pairs of different outlets (`_greedy_link`).
+    `outlets[i]` names article i's outlet: the threshold relaxes only with pairs of different
+    outlets (`_greedy_link`). Without them, or when the whole batch has one outlet (one paper's
+    archive, a JSONL file whose records name no source), outlets say nothing and each article
+    counts as its own.
     """
     sym = (graph + graph.T).tocsr()
     linked = sym.copy()
@@ -328,11 +330,11 @@ def average_link(
     level = threshold * LARGE_STORY_SHARE
     numbers: dict[str, int] = {}
     outlet_ids = np.array(
-        [numbers.setdefault(o, len(numbers)) for o in outlets]
-        if outlets is not None
-        else np.arange(sym.shape[0]),
+        [numbers.setdefault(o, len(numbers)) for o in outlets] if outlets is not None else [],
         dtype=np.int64,
     )
+    if len(numbers) < 2:
+        outlet_ids = np.arange(sym.shape[0])
     for comp in members:
         groups.extend(
             _link_component(linked, sym, comp, vectors, days, threshold, level, outlet_ids)
