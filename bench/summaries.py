@@ -1,4 +1,4 @@
-"""Summary quality on mds-dev: Mujaz against LEAD, sumy LexRank/TextRank and a TF-IDF centroid.
+"""Summary quality on mds-dev and our stories: Mujaz, LEAD, sumy LexRank/TextRank, a centroid.
 
     .venv/bin/python bench/summaries.py [--words 100] [--show] [--no-write]
 
