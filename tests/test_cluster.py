@@ -38,6 +38,22 @@ def test_titles_naming_different_countries_conflict_and_reports_of_one_do_not():
     assert clues.factor(1, 3) == 1.0
 
 
+def test_titles_naming_different_bodies_conflict_though_the_tagger_found_no_name():
+    transport = "أقامت وزارة النقل حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك في مقرها"
+    university = "أقامت جامعة القصيم حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك في مقرها"
+    articles = [
+        _article("a", "وزارة النقل تقيم حفل معايدة لمنسوبيها", transport, []),
+        _article("b", "جامعة القصيم تقيم حفل معايدة لمنسوبيها", university, []),
+        _article("c", "حفل معايدة في وزارة النقل", transport, []),
+    ]
+    assert cluster._institutions("الرئاسة العامة للأرصاد وحماية البيئة تعايد منسوبيها") == [
+        "الرئاسة العامة للأرصاد"
+    ]
+    clues = cluster.story_clues(articles)
+    assert clues.factor(0, 1) == cluster.CONFLICT
+    assert clues.factor(0, 2) == 1.0
+
+
 def test_titles_stating_different_figures_conflict_unless_one_article_gives_the_other():
     articles = [
         _article(

@@ -16,7 +16,8 @@ results, the king's cables to two presidents, teacher interviews in two towns) s
 boilerplate word and differs only in a name or a figure, which the cosine barely sees. So an
 article's title is read for what it commits to: the names in it (any name the tagger found in
 NAME_ARTICLES articles of the batch, wherever it occurs, matched with its prefixes ب/ل/و…
-stripped) and the numbers in it. When each title names something the other article never
+stripped, and the names of bodies headed by وزارة، هيئة، جامعة …, which the tagger mostly
+misses) and the numbers in it. When each title names something the other article never
 mentions, or both titles state numbers and neither article contains any of the other's, the
 similarity is multiplied by CONFLICT (once per kind of clue). Reports of one event from
 different angles pass: their titles name different people, but each article mentions the
@@ -57,9 +58,11 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
+from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import tokens
 from mujaz.arabic.stem import content_stems
 from mujaz.extract.entities import name_key
+from mujaz.extract.tagger import TITLES
 from mujaz.model import Article
 
 STORY_SIMILARITY = 0.3  # mean cosine two single articles need to be one story
@@ -80,6 +83,17 @@ _CHUNK = 256  # rows per sparse product: bounds the memory of the candidate sear
 _NUMBER = re.compile(r"[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)*")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.")
 _PROCLITICS = "بلك"  # ب/ل/ك before a name (بالخرج, لروسيا); و/ف may come first
+# Heads of the names of bodies (وزارة النقل, هيئة تقويم التعليم, الرئاسة العامة للأرصاد): the
+# tagger leaves most such names untagged (its training data tags them O), yet in a title they
+# name who acts: thirty agencies' Eid receptions are thirty events.
+_MORE_HEADS = "أمانة رئاسة الرئاسة غرفة بلدية مديرية إدارة المؤسسة الهيئة"
+INSTITUTION_HEADS = frozenset(k for k, kind in TITLES.items() if kind == "ORG") | frozenset(
+    matching_key(w) for w in _MORE_HEADS.split()
+)
+_INSTITUTION_WORDS = 3  # words of a body's name after its head, at most
+_PREPOSITIONS = "في من على إلى الى مع عن بعد قبل خلال حول لدى عند"
+_NOT_NAME = frozenset(matching_key(w) for w in _PREPOSITIONS.split())
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 
 
 def article_terms(
@@ -159,12 +173,17 @@ def story_clues(articles: Sequence[Article]) -> Clues:
     lexicon = _name_lexicon(articles, keys)
     ids: dict[str, int] = {}
     names: list[tuple[int, ...]] = []
+    bodies: dict[str, str] = {}  # key → written form of the bodies named in titles
     for a in articles:
         found = _title_names(a.title or "", lexicon, keys)
+        for body in _institutions(a.title or ""):
+            key = " ".join(_key(w, keys) for w in tokens(body))
+            found.add(key)
+            bodies.setdefault(key, body)
         names.append(tuple(ids.setdefault(k, len(ids)) for k in sorted(found)))
     name_stems: list[frozenset[str]] = [frozenset()] * len(ids)
     for key, n in ids.items():
-        name_stems[n] = frozenset(content_stems(tokens(lexicon[key])))
+        name_stems[n] = frozenset(content_stems(tokens(lexicon.get(key) or bodies[key])))
     wanted = frozenset().union(*name_stems) if name_stems else frozenset()
     stems = []
     for a in articles:
@@ -222,6 +241,31 @@ def _title_names(title: str, lexicon: dict[str, str], keys: dict[str, str]) -> s
                     found.add(key)
                     break
     return {k for k in found if not any(k != o and f" {k} " in f" {o} " for o in found)}
+
+
+def _institutions(title: str) -> list[str]:
+    """Names of bodies in a title, as written: a head (وزارة، هيئة، جامعة …, with و/ب/ل before
+    it) and the word after it, then up to two more if they carry the article (وزارة النقل تقيم
+    → وزارة النقل; هيئة تقويم التعليم; الرئاسة العامة للأرصاد)."""
+    words = tokens(title)
+    keys = [matching_key(w) for w in words]
+    out = []
+    for i, key in enumerate(keys):
+        if key not in INSTITUTION_HEADS and not (
+            key[:1] in "وبل" and key[1:] in INSTITUTION_HEADS
+        ):
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= _INSTITUTION_WORDS:
+            word = keys[j]
+            if word in _NOT_NAME or not _ARABIC_WORD.fullmatch(word):
+                break
+            if j > i + 1 and not word.startswith(("ال", "لل", "وال")):
+                break
+            j += 1
+        if j > i + 1:
+            out.append(" ".join(words[i:j]))
+    return out
 
 
 def _without_proclitics(word: str) -> Iterable[str]:
