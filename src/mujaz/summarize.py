@@ -5,6 +5,10 @@ raw sentences, so a sentence that five outlets carry appears once and cites all 
 choice maximises weighted concept coverage under a word budget (Gillick & Favre 2009):
 concepts are stemmed content bigrams and unigrams, weighted by idf and by the number of
 independent sources that mention them, so what several outlets report outweighs what one adds.
+A concept also counts more the more of the story's headlines state it: the titles and first
+sentences of its articles are each editor's own summary, and they tell the headline facts from
+the detail (when every outlet carries one wire copy, sources alone cannot: every sentence is
+then said by all).
 The selection is greedy budgeted coverage with a lead bonus, and two overlapping facts are
 never both chosen, so no two summary sentences say the same thing. (An exact integer program,
 scipy's HiGHS `milp`, was tried first: no better on mds-dev, and its per-story solver set-up
@@ -20,6 +24,7 @@ import heapq
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -33,6 +38,7 @@ MIN_WORDS = 6  # shorter "sentences" are headings, bylines, datelines
 MAX_WORDS = 50  # longer ones are run-on paragraphs a summary cannot afford
 REDUNDANT = 0.35  # weighted Jaccard above which two facts may not both be chosen
 LEAD_BONUS = 0.2  # share of a fact's concept mass added for coming first in its article
+HEADLINE_BONUS = 1.0  # a concept every headline states counts this much more (1 = twice)
 MAX_CANDIDATES = 120
 
 
@@ -63,7 +69,9 @@ def summarize_story(
     n_sources = len(set(source_of.values()))
     shown = [c.fact.shown for c in candidates]
     ids, rows = stems.of(shown)
-    owner, concept, weights = _concepts(candidates, ids, rows, stems.idf, n_sources)
+    headline = _headline_share(articles, by_id, candidates, ids, len(stems.idf))
+    boost = 1.0 + HEADLINE_BONUS * headline
+    owner, concept, weights = _concepts(candidates, ids, rows, stems.idf, n_sources, boost)
     # an article rarely repeats itself: redundancy needs checking only across sources
     redundant = overlap_matrix(stems, shown) > REDUNDANT if n_sources > 1 else None
     chosen = _select(candidates, owner, concept, weights, words, redundant)
@@ -94,19 +102,52 @@ def _candidates(
     return out
 
 
+def _headline_share(
+    articles: Sequence[Article],
+    by_id: dict[str, Article],
+    candidates: Sequence[Candidate],
+    ids: np.ndarray,
+    n_stems: int,
+) -> np.ndarray:
+    """Per story-local stem id, the share of the story's headlines (each original article's
+    title and first sentence; a reprint's are its original's) that contain it.
+
+    `ids` are the candidates' shown stems in order: only their stems can be concepts, so only
+    their stems are looked up.
+    """
+    number = dict(zip(
+        chain.from_iterable(c.fact.members[0].stems for c in candidates), ids.tolist(), strict=True
+    ))
+    headlines = []
+    for a in articles:
+        if a.duplicate_of in by_id:
+            continue
+        if a.title:
+            headlines.append(content_stems(tokens(a.title)))
+        if a.sentences:
+            headlines.append(a.sentences[0].stems)
+    share = np.zeros(max(n_stems, 1))
+    for stems in headlines:
+        found = {number[s] for s in stems if s in number}
+        share[list(found)] += 1.0
+    return share / max(len(headlines), 1)
+
+
 def _concepts(
     candidates: Sequence[Candidate],
     ids: np.ndarray,
     rows: np.ndarray,
     stem_idf: np.ndarray,
     n_sources: int,
+    boost: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The candidates' concepts, and the weight of each concept.
 
     A candidate's concepts are its stem bigrams, then its stems, each once, in the order they
     come (`ids`, `rows`: the shown sentences' stems as story-local ids). Returns per (candidate,
     concept) entry, in that order, the candidate and the concept; and per concept its weight:
-    the sources mentioning it (or its frequency, for one source) × idf.
+    the sources mentioning it (or its frequency, for one source) × idf × the stem's `boost` (a
+    bigram's: the smaller of its two stems').
     """
     n_stems = max(len(stem_idf), 1)
     k = len(candidates)
@@ -132,7 +173,10 @@ def _concepts(
     # a stem's idf; a bigram's mean idf counts 1.3 times (it is more specific)
     unigrams = codes.searchsorted(n_stems)  # they come first
     a, b = np.divmod(codes[unigrams:] - n_stems, n_stems)
-    concept_idf = np.concatenate([stem_idf[codes[:unigrams]], 0.65 * (stem_idf[a] + stem_idf[b])])
+    concept_idf = np.concatenate([
+        stem_idf[codes[:unigrams]] * boost[codes[:unigrams]],
+        0.65 * (stem_idf[a] + stem_idf[b]) * np.minimum(boost[a], boost[b]),
+    ])
 
     if n_sources > 1:
         # each candidate's sources as bits (64 a word): a concept's sources are the OR of its

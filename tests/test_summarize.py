@@ -1,0 +1,81 @@
+"""Summaries of one story: headline facts before detail, and the summary's guarantees."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mujaz import Article, Engine
+from mujaz.arabic.frequency import smoothed_idf
+from mujaz.arabic.segment import tokens
+from mujaz.dedup import StoryStems, equivalent_sentences
+from mujaz.pipeline import build_story
+from mujaz.summarize import _candidates, _headline_share
+
+LEAD = "وافقت وزارة الشؤون البلدية على نزع ملكية 151 عقارا لتنفيذ مشاريع بلدية جديدة في المناطق."
+ITEMS = [
+    "وفي أمانة الرياض شملت القائمة ثلاثة عقارات لتنفيذ شارع الأمير سلطان في حي النخيل الشمالي.",
+    "وفي أمانة جدة شملت القائمة عقارا واحدا لتنفيذ قناة تصريف السيول بوادي الكراع شرق المدينة.",
+    "وفي أمانة الطائف شملت القائمة خمسة عقارات لتنفيذ طريق الملك عبدالله وتنظيم حي الوشحاء.",
+]
+
+
+def _story(texts: list[tuple[str, str, str]]) -> tuple[list[Article], dict, float]:
+    """Articles (source, title, text) read, cleaned and linked as the pipeline does."""
+    engine = Engine()
+    articles = [
+        Article(id=f"a{i}", source=source, location=f"mem:{i}", raw=text, title=title)
+        for i, (source, title, text) in enumerate(texts)
+    ]
+    errors: list = []
+    articles = engine.prepare(articles, errors)
+    assert not errors
+    engine.link(articles)
+    idf, default_idf = smoothed_idf(
+        [{s for x in a.sentences for s in x.stems} for a in articles]
+    )
+    return articles, idf, default_idf
+
+
+def test_headline_stems_count_in_every_headline_but_a_reprints():
+    text = " ".join([LEAD, *ITEMS])
+    articles, idf, default_idf = _story(
+        [("الأولى", "نزع ملكية 151 عقارا", text), ("الثانية", "نزع ملكية 151 عقارا", text)]
+    )
+    assert articles[1].duplicate_of == "a0"  # one wire copy, reprinted
+    sentences = [s for a in articles for s in a.sentences]
+    stems = StoryStems(sentences, idf, default_idf)
+    facts = equivalent_sentences(sentences, stems)
+    by_id = {a.id: a for a in articles}
+    candidates = _candidates(facts, by_id, {a.id: "الأولى" for a in articles})
+    ids, _ = stems.of([c.fact.shown for c in candidates])
+    share = _headline_share(articles, by_id, candidates, ids, len(stems.idf))
+    shown = [s for c in candidates for s in c.fact.members[0].stems]
+    number = dict(zip(shown, ids.tolist(), strict=True))
+    lead = sentences[0].stems
+    # the title and the lead of the original both name the expropriation; the reprint adds none
+    assert share[number[lead[-1]]] > 0
+    assert max(share[number[s]] for s in lead if s in number) == 1.0
+    assert share[number[sentences[1].stems[-1]]] == 0.0
+    assert np.all((share >= 0) & (share <= 1))
+
+
+def test_one_wire_copy_is_summarised_by_its_headline_fact():
+    text = " ".join([LEAD, *ITEMS])
+    articles, idf, default_idf = _story(
+        [("الأولى", "نزع ملكية 151 عقارا لمشاريع بلدية", text),
+         ("الثانية", "نزع ملكية 151 عقارا في المناطق", text)]
+    )
+    story = build_story(articles, idf, default_idf, 20)
+    assert [x.text for x in story.summary] == [LEAD]
+    assert {c.article for c in story.summary[0].citations} == {"a0", "a1"}
+
+
+def test_summaries_are_cited_source_sentences_within_budget():
+    one = [("الأولى", "نزع ملكية 151 عقارا", " ".join([LEAD, *ITEMS]))]
+    articles, idf, default_idf = _story(one)
+    story = build_story(articles, idf, default_idf, 40)
+    assert story.summary  # a one-article story still gets a summary
+    assert sum(len(tokens(x.text)) for x in story.summary) <= 40
+    texts = {s.text for s in articles[0].sentences}
+    assert all(x.text in texts and x.citations for x in story.summary)
+    assert len({x.text for x in story.summary}) == len(story.summary)
