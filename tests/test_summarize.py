@@ -79,3 +79,18 @@ def test_summaries_are_cited_source_sentences_within_budget():
     texts = {s.text for s in articles[0].sentences}
     assert all(x.text in texts and x.citations for x in story.summary)
     assert len({x.text for x in story.summary}) == len(story.summary)
+
+
+def test_a_heading_never_stands_for_the_lead_that_names_it():
+    heading = "وزير الشؤون البلدية والقروية"
+    lead = LEAD.replace("وافقت وزارة الشؤون البلدية", "وافق وزير الشؤون البلدية والقروية")
+    articles, idf, default_idf = _story(
+        [("الأولى", "نزع ملكية 151 عقارا", lead),
+         ("الثانية", "نزع ملكية عقارات", heading + "\n" + lead)]
+    )
+    sentences = [s for a in articles for s in a.sentences]
+    assert heading in [s.text for s in sentences]
+    facts = equivalent_sentences(sentences, StoryStems(sentences, idf, default_idf))
+    shown = {f.members[0].text: {m.article for m in f.members} for f in facts}
+    assert shown[heading] == {"a1"}  # the heading joins nothing
+    assert shown[lead] == {"a0", "a1"}  # both leads are one fact, shown by a sentence

@@ -33,6 +33,7 @@ NUM_PERM = 64
 SHINGLE = 3
 MIN_SHINGLES = 8  # too short to call a reprint
 
+MIN_FACT_WORDS = 6  # shorter "sentences" (headings, bylines) state nothing another can share
 SAME_FACT = 0.65  # weighted share of the shorter sentence's content stems found in the longer
 MIN_SHARED = 4  # and at least this many content stems in common
 DENSE_ROWS = 1024  # shared stems are counted on a rows² grid when it is this small (16 MB)
@@ -204,10 +205,11 @@ def equivalent_sentences(sentences: Sequence[Sentence], stems: StoryStems) -> li
     idf-weighted share of the shown sentence's content stems found in B is at least SAME_FACT,
     with at least MIN_SHARED stems in common (equal matching keys say so outright). When B is
     itself contained in the shown sentence, B becomes the one shown: the shortest version is
-    the one every member states, so each citation is true of the sentence shown. Two sentences
-    of one article never share a fact. Sentences are taken in the given order (earliest article
-    first); B joins the fact it fits best, the earliest of equals. `stems` numbers the
-    sentences' stems.
+    the one every member states, so each citation is true of the sentence shown. A heading or
+    byline (under MIN_FACT_WORDS words) joins no fact, as it is "contained" in every sentence
+    naming its subject. Two sentences of one article never share a fact. Sentences are taken in
+    the given order (earliest article first); B joins the fact it fits best, the earliest of
+    equals. `stems` numbers the sentences' stems.
     """
     keys = _repeat_keys(sentences)
     if len({s.article for s in sentences}) < 2:
@@ -281,6 +283,9 @@ def _across_articles(
         links.setdefault(t, []).append((u, p))
 
     weight = own.tolist()
+    # a heading (وزير الشؤون البلدية والقروية) is "contained" in every sentence naming the
+    # minister: it must not become the shown version of the lead they state
+    statement = [len(s.text.split()) >= MIN_FACT_WORDS for s in sentences]
     facts: list[Fact] = []
     articles: list[set[str]] = []  # per fact, the articles of its members
     fact_shown: dict[int, int] = {}  # sentence shown → its fact
@@ -289,11 +294,11 @@ def _across_articles(
         key = keys[t]
         target = by_key.get(key) if key is not None else None
         contained = False
-        if target is None:
+        if target is None and statement[t]:
             best = SAME_FACT
             for u, p in links.get(t, ()):
                 f = fact_shown.get(u)
-                if f is None or sent.article in articles[f]:
+                if f is None or sent.article in articles[f] or not statement[u]:
                     continue
                 if p > best or (p == best and (target is None or f < target)):
                     target, best = f, p
