@@ -337,3 +337,41 @@ def test_an_imperative_or_a_description_is_no_cue():
     assert quotes_of("فيا أخي الشاب تأمّل هذه القصة وأنت الحكم: رجل يبيع الحنطة في السوق كل يوم.") == []
     (quote,) = quotes_of("ونقلت الشرطة عن ناجين أن المهربين قاموا بضربهم بالسكاكين.")
     assert quote.speaker == "ناجين"
+
+
+def test_a_clause_particle_before_a_new_cue_ends_the_statement():
+    quotes = quotes_of(
+        "وأكد المدير سامر عودة أن المصنع سيعمل بكامل طاقته قريبا، حيث قال: «لدينا طلبات تكفي "
+        "لعامين كاملين»."
+    )
+    assert [q.text for q in quotes] == [
+        "المصنع سيعمل بكامل طاقته قريبا", "لدينا طلبات تكفي لعامين كاملين",
+    ]
+
+
+def test_a_quotation_left_open_ends_before_the_next_one_opens():
+    quotes = quotes_of(
+        "وقال الوزير: «ستفتح المدارس أبوابها في موعدها. وأكد المدير العام للتعليم الموقف نفسه "
+        "حين قال «لن نؤجل بداية العام الدراسي تحت أي ظرف»."
+    )
+    assert [q.text for q in quotes] == [
+        "ستفتح المدارس أبوابها في موعدها", "لن نؤجل بداية العام الدراسي تحت أي ظرف",
+    ]
+
+
+def test_a_quotation_may_hold_a_quoted_name():
+    (quote,) = quotes_of(
+        "وقالت المديرة: «عندما تصل إلى «عمّان» ستجد فرقنا في انتظارك عند المطار»."
+    )
+    assert quote.text == "عندما تصل إلى «عمّان» ستجد فرقنا في انتظارك عند المطار"
+
+
+def test_zada_before_a_colon_goes_on_with_the_speaker():
+    quotes = quotes_of(
+        "وقال المدير سامي عودة: «المصنع سيعمل بكامل طاقته». وزاد: «لدينا طلبات تكفي لعامين "
+        "كاملين». وزاد الإنتاج في الربع الثاني لأن الطلب ارتفع، كما أن الأسعار تحسنت."
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("سامي عودة", "المصنع سيعمل بكامل طاقته"),
+        ("سامي عودة", "لدينا طلبات تكفي لعامين كاملين"),
+    ]

@@ -17,19 +17,21 @@ the reporting structure puts between verb and speaker is skipped: a parenthesis,
 told to (لـ«عكاظ»), a short place or time (سفير المملكة في أثينا فلان). A phrase without a
 name is read as Arabic news uses it, as a reference back:
 
-    التقرير، البيان                  the body that issued it (أصدرت شركة … تقريرها)
+    التقرير، البيان، بيان للوزارة     the body that issued it (أصدرت شركة … تقريرها)
     الوزارة، الصحيفة، المصادر         the nearest full naming with that head (وزارة الصحة)
     المصدر ذاته                      the source cited before
     مساعد مدير الأمن العام، الوزير     the person named with that title before
     سموه، معاليه                     the dignitary named with the matching honorific
     الحق سبحانه وتعالى               الله
+    قاضية أمريكية                    the person القاضية goes on to name later
 
 A cue without a speaker phrase takes the subject its reporting structure implies: the name a
 relative pronoun follows (… ناصر العنزي والذي أوضح), one put before the verb (وكانت الوزارة قد
-قالت), the subject of the sentence's earlier verb (أعلنت حركة طالبان …، قائلة; وروى الزوج …،
-مشيرا), else the speaker of the passage. A statement runs to the end of its sentence (the
-segmenter keeps quotations inside sentences), or to the next statement; a reported statement
-that ends by quoting the speaker («…») is two statements.
+قالت), the topic after أما (أما الحارس فلان فأكد), the subject of the sentence's earlier verb
+(أعلنت حركة طالبان …، قائلة; وروى الزوج …، مشيرا), else the speaker of the passage, one the
+verb agrees with in gender (وقالت فلانة … وأضاف: not her). A statement runs to the end of its
+sentence (the segmenter keeps quotations inside sentences), or to the next statement; a
+reported statement that ends by quoting the speaker («…») is two statements.
 """
 
 from __future__ import annotations
@@ -98,6 +100,7 @@ _PAST = [
 _PAST_IRREGULAR = [
     "نفى", "نفت", "دعا", "دعت", "رأى", "رأت", "ادعى", "ادعت",
     "تمنى", "تمنت", "تمنوا",  # a hope voiced is a statement: وتمنى المدير أن
+    "زاد", "زادت",  # وزاد: «…», "he went on"; only before a colon
 ]
 _PRESENT = [
     "يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير", "يرى", "ترى",
@@ -151,6 +154,17 @@ _AFTER_QUOTE = re.compile(
 )
 
 _PARTICIPLE_KEYS = frozenset(matching_key(w) for w in _PARTICIPLES)
+# the gender a singular verb or participle shows: قالت، تقول، مضيفة / قال، يقول، مضيفا
+_GENDERED = {
+    **{matching_key(v): "m" for v in [*_PAST, "نفى", "دعا", "رأى", "ادعى", "تمنى", "زاد"]},
+    **{matching_key(v): "f" for v in [
+        *(v + "ت" for v in _PAST), "نفت", "دعت", "رأت", "ادعت", "تمنت", "زادت",
+    ]},
+    **{matching_key(v): "m" if v.startswith("ي") else "f" for v in _PRESENT
+       if not v.endswith("ون")},
+    **{matching_key(p): "f" if p.endswith("ة") else "m" for p in _PARTICIPLES
+       if not p.endswith("ين")},
+}
 _VERB_KEYS = _keys(_VERBS)
 _LEADING_INNA = re.compile(r"[إا]ن(?:ه|ها|هم)?\s+")
 _PREPOSITIONS = frozenset(
@@ -232,6 +246,7 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
     )
     taken: list[tuple[int, int]] = []
     last: Quote | None = None
+    genders: dict[str, str] = {}  # speaker → the gender of the verb that first reported them
     cues = _cues(text)
     for n, m in enumerate(cues):
         k = bisect_right(starts, m.start) - 1
@@ -255,6 +270,10 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
         if phrase is not None and _found_object(text, m, phrase, people):
             continue  # ووجدوا فرصتهم مع شركة …: what was found, not who found it
         raw_phrase = text[slice(*m.speaker)].split()
+        if raw_phrase and matching_key(m.verb or "") in _REPLIED and matching_key(
+            raw_phrase[0]
+        ).startswith("فعل"):
+            continue  # رد فعل: "reaction", a noun
         if phrase is not None and (
             _between_not_said(m, text[phrase[0] : phrase[1]], text)
             or _prayer(m, text[slice(*m.speaker)])
@@ -280,7 +299,7 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
             if later.start >= stop:
                 break
             if later.part or _joined(text, later.start) or _after_relative(text, later):
-                stop = later.start
+                stop = _before_particle(text, later.start)
                 break
         if (turn := _TURN.search(text, m.end, stop)) is not None:
             stop = turn.start()  # …، داعيا الأسر إلى …: the statement ended at the comma
@@ -290,12 +309,17 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
         start, end, kind = content
         if any(a < end and start < b for a, b in taken):
             continue
+        gender = _gender(m)
         if phrase[0] < phrase[1]:
             speaker = _speaker_name(passage, phrase)
         else:
-            speaker = honored or _carried_speaker(passage, k, m, last)
-        if not speaker:
-            continue
+            speaker = honored or _carried_speaker(
+                passage, k, m, _agreeing(quotes, genders, gender, last, k)
+            )
+        if not speaker or matching_key(speaker.split()[0]) in _LEGAL:
+            continue  # نص المرسوم على أن، وأقر القرار أن: a legal text is not a statement
+        if gender and speaker not in genders:
+            genders[speaker] = gender
         taken.append((start, end))
         if kind == "reported" and (tail := _direct_tail(text, start, end)) is not None:
             cut, (a, b) = tail
@@ -306,6 +330,31 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
     quotes.extend(_quotes_before_verb(article, passage, taken))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _gender(cue: _Cue) -> str:
+    """The gender the cue's verb or participle agrees with, "f" (قالت، مضيفة) or "m" (قال،
+    مضيفا); "" for a plural or a form that does not tell."""
+    key = matching_key(cue.verb or cue.part or "")
+    if key[:1] in "وف" and key[1:] in _GENDERED:
+        key = key[1:]
+    return _GENDERED.get(key, "")
+
+
+def _agreeing(
+    quotes: Sequence[Quote], genders: dict[str, str], gender: str, last: Quote | None, k: int
+) -> Quote | None:
+    """The statement a speaker-less cue carries its speaker from: the last one, unless its
+    speaker was reported with a verb of the other gender (وقالت فلانة … وأضاف: someone else
+    speaks); then the latest within `CARRY_SENTENCES` whose speaker agrees, if one does."""
+    if last is None or not gender or genders.get(last.speaker, gender) == gender:
+        return last
+    for q in reversed(quotes):
+        if k - q.sentence > CARRY_SENTENCES:
+            break
+        if genders.get(q.speaker) == gender:
+            return q
+    return last
 
 
 @dataclass(slots=True, frozen=True)
@@ -331,6 +380,11 @@ def _cues(text: str) -> list[_Cue]:
     pos = 0
     while (m := _CUE.search(text, pos)) is not None:
         speaker, comp, end = m.span("speaker"), m.group("comp"), m.end()
+        if matching_key(m.group("verb") or "") in _WENT_ON and (
+            comp != ":" or len(text[slice(*speaker)].split()) > WENT_ON_WORDS
+        ):
+            pos = m.end("verb")
+            continue  # زاد الخلافات كما …: "increased", not "went on to say"
         comp_start = m.start("comp")
         if (tail := _past_quoted_name(text, m)) is not None:
             speaker, comp, end = (speaker[0], tail.end("speaker")), tail.group("comp"), tail.end()
@@ -364,24 +418,37 @@ _CUE_TAIL = re.compile(
     rf"(?P<speaker>(?:[\s،,]+{_SPEAKER_TOKEN}){{1,8}}?)"
     rf"[\s،,]*(?P<comp>(?<![^\s،,]){_COMPLEMENTIZER}|:|{_STATEMENT_QUOTE})"
 )
+# وقال «مجلس اللاجئين النرويجي» إن …: a quotation right after the verb and right before إن/أن
+# is the speaker's name
+_NAME_THEN_THAT = re.compile(rf"(?P<speaker>)[\s،,]*(?P<comp>{_COMPLEMENTIZER})")
+# a quotation after a preposition names a body (المدير العام لـ«المنظمة الدولية للهجرة»،
+# مدير مركز في «مجلس اللاجئين»): the speaker phrase goes on past it
+_BEFORE_NAME = _keys(["لـ", "ل", "في", "من", "عن", "باسم", "ب", "لدى", "بـ"])
+QUOTED_NAME_WORDS = 5  # a quoted name is short; a longer quotation is a statement
 
 
 def _past_quoted_name(text: str, m: re.Match[str]) -> re.Match[str] | None:
-    """The rest of a speaker phrase whose title takes a quoted name (قال ممثل "يورو سبورت
-    عربية" إدوارد غريفيود: "…"): the quotation after a title in construct is what it is the
-    title of, and the statement opens after the name; None when the cue needs no such
+    """The rest of a speaker phrase that holds a quoted name: after a title in construct
+    (قال ممثل "يورو سبورت عربية" إدوارد غريفيود: "…"), after a preposition (المدير العام
+    لـ«المنظمة الدولية للهجرة»، إن), or standing alone between verb and إن (وقال «مجلس
+    اللاجئين النرويجي» إن); the statement opens after it. None when the cue needs no such
     reading."""
     opener = m.group("comp")
+    if opener not in _QUOTE_CLOSE:
+        return None
     words = text[slice(*m.span("speaker"))].split()
-    if opener not in _QUOTE_CLOSE or not words:
-        return None
-    key = matching_key(words[-1])
-    if key not in OFFICES or key.startswith("ال"):
-        return None
     close = text.find(_QUOTE_CLOSE[opener], m.end(), m.end() + 60)
-    if close < 0:
+    if close < 0 or len(text[m.end() : close].split()) > QUOTED_NAME_WORDS:
         return None
-    tail = _CUE_TAIL.match(text, close + 1)
+    if not words:
+        return _NAME_THEN_THAT.match(text, close + 1)
+    key = matching_key(words[-1])
+    construct = not key.startswith(("ال", "لل", "وال", "بال"))  # مدير، لتحالف: a name follows
+    if not (construct and (key in OFFICES or _bare(key) in _BODY_HEADS or key in _GROUPS)) and (
+        key not in _BEFORE_NAME
+    ):
+        return None
+    tail = _NAME_THEN_THAT.match(text, close + 1) or _CUE_TAIL.match(text, close + 1)
     if tail is None or "\n" in tail.group("speaker") or re.search(r"[.؟!]", tail.group("speaker")):
         return None
     return tail
@@ -413,6 +480,13 @@ _QUOTING = re.compile(
 )
 
 
+_REPLIED = _keys(["رد", "ورد"])
+_LEGAL = _keys([
+    "قرار", "القرار", "قرارات", "القرارات", "مرسوم", "المرسوم", "قانون", "القانون", "لائحة",
+    "اللائحة", "المادة", "مادة",
+])
+_WENT_ON = _keys(["زاد", "زادت", "وزاد", "وزادت"])
+WENT_ON_WORDS = 3  # وزاد الوزير قائلا: a short subject at most before its colon
 _DESCRIBE = _keys(["وصف", "وصفت", "وصفوا", "يصف", "تصف", "ووصف", "ووصفت"])
 
 
@@ -420,15 +494,47 @@ def _without_object(text: str, phrase: tuple[int, int]) -> tuple[int, int]:
     """وصف الوزير القرار بأنه …: the last word is what is described, not who describes it."""
     a, b = phrase
     cut = text.rfind(" ", a, b)
-    return (a, a) if cut < 0 else (a, a + len(text[a:cut].rstrip(" ،,")))
+    pointed = next(  # ووصف الوزير هذه الزيارة بأنها: from the demonstrative on, the object
+        (w.start() for w in _WORD.finditer(text, a, b)
+         if matching_key(w.group()) in _DEMONSTRATIVES),
+        None,
+    )
+    if pointed is not None:
+        cut = pointed
+    if cut < 0 or cut <= a:
+        return (a, a)
+    return (a, a + len(text[a:cut].rstrip(" ،,")))
+
+
+_DEMONSTRATIVES = _keys(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"])
+_WORD = re.compile(r"\S+")
 
 
 def _joined(text: str, cue_start: int) -> bool:
-    """A cue opened by و/ف or after a comma continues the passage with a new statement."""
+    """A cue opened by و/ف or after a comma continues the passage with a new statement, a
+    clause particle between (…، حيث قال: «…» / …، كما أكد أن)."""
     if text[cue_start] in "وف":
         return True
     before = text[max(0, cue_start - 3) : cue_start].rstrip()
-    return before.endswith(("،", ",", " و", " ف"))  # و written apart: …، و غرد
+    if before.endswith(("،", ",", " و", " ف")):  # و written apart: …، و غرد
+        return True
+    lead = text[max(0, cue_start - 12) : cue_start].split()
+    if len(lead) < 2 or matching_key(lead[-1]) not in _TURNING_PARTICLES:
+        return False
+    return lead[-2].endswith(("،", ","))
+
+
+_TURNING_PARTICLES = _keys(["حيث", "إذ", "كما", "فيما", "بينما"])
+
+
+def _before_particle(text: str, cue_start: int) -> int:
+    """Where the statement before a cue ends: before the clause particle that opens the cue's
+    clause (…، حيث قال), else at the cue."""
+    lead = text[max(0, cue_start - 12) : cue_start]
+    words = lead.split()
+    if words and matching_key(words[-1]) in _TURNING_PARTICLES:
+        return cue_start - len(lead) + lead.rfind(words[-1])
+    return cue_start
 
 
 def _after_relative(text: str, cue: _Cue) -> bool:
@@ -453,7 +559,8 @@ _NOT_REPORT_BEFORE_ANNA = frozenset(
         "تحاول", "يستطيع", "تستطيع", "أراد", "ارادت", "استطاع", "بإمكان", "بامكان",
         "لكن", "ولكن", "نود", "يود", "تود", "أود", "نريد", "أريد", "نأمل", "يأمل", "تأمل", "آمل",
         "نتمنى", "يتمنى", "أتمنى", "نرجو", "يرجو", "عسى", "عساني", "عسانا", "يرغب", "ترغب",
-        "يرغبون", "نرغب",
+        "يرغبون", "نرغب", "ضرورة", "بضرورة", "أهمية", "بأهمية", "وجوب", "أجل", "بينها",
+        "بينهم", "منها",
     ]
 )
 
@@ -575,10 +682,33 @@ def _trim_phrase(
     speaker is carried from the passage.
     """
     spans = [(t.start() + a, t.end() + a) for t in _PHRASE_WORD.finditer(text[a:b])]
-    while spans and matching_key(text[slice(*spans[0])]) in _TIME:
+    while spans and matching_key(text[slice(*spans[0])]) in _ASIDE:
         spans.pop(0)
-    while spans and matching_key(text[slice(*spans[-1])]) in _TIME:
+    while spans and matching_key(text[slice(*spans[-1])]) in _ASIDE:
         spans.pop()
+    if len(spans) > 2 and text[slice(*spans[0])] == "على" and matching_key(
+        text[slice(*spans[1])]
+    ) == "لسان":
+        spans = spans[2:]  # أعلنت القيادة على لسان نائب رئيس الأركان فلان: he voices it
+    if any(matching_key(text[x:y]) in _OBJECT_NOUNS for x, y in spans):
+        # وأكد ضرورة البحث عن حل، وشدد الوزير على أهمية …: what was stressed; a speaker
+        # phrase never holds these nouns
+        return None
+    if spans and text[slice(*spans[-1])] in _BARE_THAT:
+        spans.pop()  # وأضاف فلان إن: "…"
+    if any(text[x:y] in _BARE_THAT for x, y in spans):
+        return None  # a that-clause inside: the words are a statement, not who made it
+    if len(spans) > 1 and matching_key(text[slice(*spans[0])]) == "كما" and (
+        matching_key(text[slice(*spans[1])]) in _VERB_KEYS
+        or matching_key(text[slice(*spans[1])]) in _TRANSMITTING
+    ):
+        return (a, a)  # وقالت كما نقلت عنها الوكالة: how it was passed on; she speaks
+    if spans and matching_key(text[slice(*spans[0])]) in _VIEWS:
+        return (a, a)  # ويوضح رأيه بأن: his view is what follows, he is the passage's speaker
+    if len(spans) > 1 and matching_key(text[slice(*spans[0])]) in _IN_REPLY and (
+        _is_preposition(text[slice(*spans[1])])
+    ):
+        return (a, a)  # وقال ردا على سؤال: a circumstance, the speaker is carried
     if spans and matching_key(text[slice(*spans[0])]) in _THAT_OBJECT:
         # أوضح ذلك لـ«عكاظ» مصدر مسؤول: "that" is the object and the speaker follows; else
         # no one speaks here (إذ توضح ذلك لتود أن)
@@ -608,6 +738,10 @@ def _trim_phrase(
         _names_someone(text, spans[1][0], spans[-1][1], people)
     ):
         spans = spans[1:]  # قال عنه عبدالقدوس الأنصاري: whom it is about, then the speaker
+    if len(spans) > 1 and matching_key(text[slice(*spans[0])]) in _IN_IT and (
+        matching_key(text[slice(*spans[1])]).startswith("ال")
+    ):
+        spans = spans[1:]  # بيانا أكد فيه الادعاء أن: "in it", then who says it
     if spans and _is_preposition(text[slice(*spans[0])]) and not (
         text[slice(*spans[0])] == "علي" and any(p.start == spans[0][0] for p in people)
     ):  # علي الريشان is a name, not على
@@ -635,6 +769,11 @@ def _trim_phrase(
         if i > 0 and _told_title(key) and any(spans[0][0] <= p.start < s for p in people):
             spans = spans[:i]  # قال فلان لوزير الطاقة الروسي …: whom he told
             break
+        if i > 0 and key == "علي" and i + 1 < len(spans) and matching_key(
+            text[slice(*spans[i + 1])]
+        ).startswith(_CHANNELS):
+            spans = spans[:i]  # المقاومة على حسابها في تويتر
+            break
         if key in _CUT or key in _RECEIVED or word.startswith(_TOLD) or _TO_MEDIA.match(word):
             name_end = _name_past_cut(text, spans, i, people) if key in _CIRCUMSTANCE else None
             spans = spans[:i] if name_end is None else [spans[0], (name_end, name_end)]
@@ -652,6 +791,26 @@ def _trim_phrase(
 
 
 _THAT_OBJECT = _keys(["ذلك", "تلك"])
+# words between verb and statement that say how or when, never who: وتابع بالقول، وقال
+# حينها، وأضاف بهذا الخصوص
+_ASIDE = _TIME | _keys([
+    "بالقول", "بقوله", "بقولها", "قوله", "قولها", "حينها", "وقتها", "حينذاك", "آنذاك", "ضمنا",
+    "صراحة", "مجددا", "بهذا", "الخصوص", "الصدد", "الشأن", "حاليا", "ساخرا", "مازحا", "ضاحكا",
+    "متسائلا", "متهكما", "مبتسما", "قبل", "أيام", "أشهر", "أسابيع", "ساعات", "سنوات",
+    "بوضوح",
+    # what was said, as the verb's object: وجددت المصادر تأكيدها أن
+    "تأكيده", "تأكيدها", "تأكيدهم", "كلامه", "كلامها", "حديثه", "حديثها", "تصريحه", "تصريحها",
+])  # not الآن: its key is آلان's
+# nouns a verb of saying takes as its object: وأكد ضرورة …، ويوضح رأيه بأن
+_OBJECT_NOUNS = _keys([
+    "ضرورة", "أهمية", "اهمية", "بضرورة", "بأهمية", "وجوب", "حرص", "حرصه", "حرصها", "التزام",
+    "استعداد", "استعداده", "استعدادها", "ثقته", "ثقتها", "تمسك", "رغبة",
+])
+_VIEWS = _keys(["رأيه", "رأيها", "رأيهم", "موقفه", "موقفها", "موقفهم"])
+_IN_REPLY = _keys(["ردا", "تعليقا", "تعقيبا", "جوابا"])
+_CHANNELS = ("حساب", "صفح", "موقع", "منصه")  # على حسابه، على صفحته (not على لسان فلان)
+_BARE_THAT = ("أن", "إن")
+_TRANSMITTING = _keys(["نقلت", "نقل", "نقلته", "نقلتها", "أوردت", "أورد", "أوردته"])
 # "about him": قال عنه فلان; the speaker follows
 _ABOUT_IT = _keys(["عنه", "عنها", "عنهم", "عنهما"])
 # a relative clause after an indefinite noun: بيان للجنة … تلقت «اليوم» نسخة منه
@@ -827,7 +986,14 @@ def _closing_quote(text: str, pos: int, opener: str) -> int | None:
     line_end = len(text) if line_end < 0 else line_end
     if opener != '"':
         close = text.find(_QUOTE_CLOSE[opener], pos, line_end)
-        return close if close >= 0 else None
+        if close < 0:
+            return None
+        if (again := text.find(opener, pos, close)) >= 0:
+            # «… بالتزاماتها. وكرر الوزير حين قال «…»: the first was never closed, and the
+            # close belongs to the second; the first ends with its last sentence
+            stop = max(text.rfind(mark, pos, again) for mark in ".!؟")
+            return stop if stop > pos else None
+        return close
     depth = 1
     for i in range(pos, line_end):
         if text[i] != '"':
@@ -877,6 +1043,8 @@ def _speaker_name(passage: _Passage, phrase: tuple[int, int]) -> str:
         matching_key(w) in OFFICES for w in words[1:]
     ):  # والدة آلاجوز speaks, not آلاجوز (but نجل الرئيس … نائب رئيس الحكومة قوباد is قوباد)
         return " ".join(words)
+    if joined := _coordinated_people(passage, a, b):
+        return joined  # وقال كل من فلان وفلان: both speak
     name = _name_in(passage, a, b)
     if name:
         return _full_name(name, passage.people, passage.quotes)
@@ -888,6 +1056,23 @@ def _speaker_name(passage: _Passage, phrase: tuple[int, int]) -> str:
     ):
         return full  # الإمام, a family name here, not the title
     return _referent(passage, words, a) or " ".join(words)
+
+
+def _coordinated_people(passage: _Passage, a: int, b: int) -> str:
+    """The tagged people a phrase ends on when و joins them and nothing else stands between
+    (كل من يزيد بالخير ومحمد آل مشاري), as written; "" for one person or any other phrase."""
+    inside = sorted((p for p in passage.people if a <= p.start and p.end <= b),
+                    key=lambda p: p.start)
+    if len(inside) < 2 or passage.text[inside[-1].end : b].strip(" ،,"):
+        return ""
+    first = len(inside) - 1
+    while first > 0 and _AND_NEXT.fullmatch(
+        passage.text, inside[first - 1].end, inside[first].start
+    ):
+        first -= 1
+    if first == len(inside) - 1:
+        return ""
+    return passage.text[inside[first].start : inside[-1].end]
 
 
 # kin named by their relative: والدة آلاجوز، شقيق الضحية
@@ -952,12 +1137,23 @@ def _clean_words(phrase: str) -> list[str]:
     """The words of a phrase, without parentheticals, quote marks or one-letter bits."""
     rest = _PARENTHETICAL.sub("", phrase).strip("،, ")
     if rest and not (len(rest.split()) == 1 and _bare(matching_key(rest)) in _BODY_HEADS):
-        phrase = _PARENTHETICAL.sub(" ", phrase)  # a lone head keeps its name: موقع (فوتبول)
+        # a head keeps its name: موقع (فوتبول), مجموعة (برنامج نونهيومان) لحقوق الحيوان
+        phrase = _PARENTHETICAL.sub(lambda m: _named_head(phrase, m), phrase)
     words = re.split(r"[\s،,]+", phrase.strip("،, "))
     words = [w.strip("«»\"“”-–—()") for w in words]
     return [w for w in words if len(ARABIC_LETTER.findall(w.replace("\u0640", ""))) > 1]
 
 
+def _named_head(phrase: str, m: re.Match[str]) -> str:
+    """A parenthetical of a phrase: kept, brackets off, when it names the body whose head noun
+    stands right before it; else dropped (فلان (45 عاما))."""
+    before = phrase[: m.start()].split()
+    if before and (_bare(key := matching_key(before[-1])) in _BODY_HEADS or key in _GROUPS):
+        return " " + m.group()[1:-1] + " "
+    return " "
+
+
+_GROUPS = _keys(["مجموعة", "تنظيم", "ميليشيا", "ميليشيات", "جبهة", "كتائب", "منظمة"])
 _NAME_LINKS = frozenset(matching_key(w) for w in ["بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل"])
 
 
@@ -1121,10 +1317,15 @@ def _referent(passage: _Passage, words: Sequence[str], before: int) -> str:
     if head in _DOCUMENTS:
         if definite and len(keys) == 1:
             return _issuer(passage, head, before)
-        if not definite and len(keys) == 2:  # تقرير «المركز»: the possessor speaks
-            return _referent(passage, words[1:], before)
+        if not definite and len(keys) == 2 and (
+            possessor := _referent(passage, words[1:], before)
+        ):
+            return possessor  # تقرير «المركز»: the possessor speaks
         if not definite and (issuer := _document_issuer(words[1:])):
-            return issuer
+            # بيان للوزارة: the ministry named in full before
+            return _referent(passage, issuer.split(), before) or issuer
+        if not definite and all(k in _ISSUED or k in _TIME for k in keys[1:]):
+            return _issuer_speaking_later(passage, before)  # أفاد تقرير صادر أمس بأن
     if definite and head in _BODY_HEADS and len(keys) == 1:
         return _antecedent(passage, _BODY_HEADS[head], before)
     if (keys[0] in OFFICES or keys[0] in HONORIFICS) and (
@@ -1133,6 +1334,26 @@ def _referent(passage: _Passage, words: Sequence[str], before: int) -> str:
         return titled
     if len(keys) == 1 and keys[0] in _AUTHORS:
         return _author_of_work(passage, before)  # وذكر المؤلف أن
+    if (
+        not definite and len(keys) <= INDEFINITE_WORDS and len(keys[0]) > 2
+        and head not in _BODY_HEADS and head not in _DOCUMENTS
+        and not any(k.startswith(("ال", "لل")) for k in keys[1:])
+    ):  # قاضية أمريكية, not وزير النقل (definite by its complement) nor موقع «…»
+        return _named_later(passage, keys[0], before)
+    return ""
+
+
+INDEFINITE_WORDS = 3  # an indefinite person and its adjectives: مسؤول أمني رفيع
+
+
+def _named_later(passage: _Passage, key: str, after: int) -> str:
+    """The person an indefinite speaker (قالت قاضية أمريكية) turns out to be: the same noun,
+    made definite, goes on to name someone later (وقالت القاضية باربره جافي). Arabic brings a
+    person in indefinite and refers back with the article, so that is the same person."""
+    pattern = re.compile(rf"(?<![\w\u0640])[وف]?[بل]?{_loose('ال')}{_loose(key)}(?![\w\u0640])")
+    for m in pattern.finditer(passage.text, after, after + LOOK_BACK):
+        if name := _person_after(passage, m.end()):
+            return _full_name(name, passage.people, passage.quotes)
     return ""
 
 
@@ -1169,6 +1390,8 @@ def _document_issuer(words: Sequence[str]) -> str:
         return ""  # استطلاع للرأي نشر مؤخرا: not a body's name
     if keys[0].startswith("لل") and keys[0][1:] in _BODY_HEADS:  # للجنة: ل + اللجنة
         return " ".join(["ال" + words[0][1:], *words[1:]])
+    if keys[0].startswith("لل") and _bare(keys[0]) in _BODY_HEADS:
+        return "ال" + words[0][2:]  # بيان للوزارة: ل + الوزارة
     if keys[0].startswith("لل") and len(keys[0]) > 4 and len(keys) > 1:
         return " ".join(["ال" + words[0][2:], *words[1:]])  # تقرير للأمم المتحدة
     if keys[0].startswith("ل") and _bare(keys[0][1:]) in _BODY_HEADS:
@@ -1276,10 +1499,34 @@ def _issuer(passage: _Passage, head: str, before: int) -> str:
                 return _body_phrase(m, rest)
         if tagged is not None and len(tagged.text.split()) > 1:
             return tagged.text
-    return ""
+    return _issuer_speaking_later(passage, first.end() if first is not None else before)
 
 
 _SOURCES = _keys(["مصدر", "مصادر"])
+ISSUER_AHEAD = 600  # characters after an unnamed report in which its issuer may speak
+
+
+def _issuer_speaking_later(passage: _Passage, after: int) -> str:
+    """The body that speaks next, for a report none was named for before (أفاد تقرير صادر
+    أمس بأن … وقال «مجلس اللاجئين النرويجي» إن …): the article names the issuer when it
+    quotes it; "" when the next speaker within `ISSUER_AHEAD` is not a body."""
+    text = passage.text
+    a = b = 0
+    m = _CUE.search(text, after, after + ISSUER_AHEAD)
+    while m is not None and a == b:
+        a, b = m.span("speaker")
+        if (tail := _past_quoted_name(text, m)) is not None:
+            b = tail.end("speaker")  # وقال «مجلس اللاجئين» إن
+        if not text[a:b].strip():
+            m = _CUE.search(text, m.end(), after + ISSUER_AHEAD)  # يرجح أن: no one named
+    if m is None or m.group("part"):
+        return ""
+    body = _ANY_BODY.search(text, a, b)
+    if body is None or text[a : body.start()].strip(" «\"“"):
+        return ""
+    rest = _complement(passage, body.end())
+    return _body_phrase(body, rest) if rest else ""
+
 
 
 def _loose_word(key: str) -> re.Pattern[str]:
@@ -1432,6 +1679,8 @@ def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -
     if cue.verb and (subject := _fronted_subject(passage, sentence_start, cue_start)):
         return subject
     if last is not None and last.sentence == k:
+        if subject := _topic_of_amma(passage, last.end, cue_start):
+            return subject  # …» أما الوزير فقال: a new topic since that statement
         # a verb of saying with a named subject since that statement (…، وغرد أبو رنة فقال)
         named = _clause_subject(passage, max(sentence_start, last.end), cue_start)
         if named and (
@@ -1439,6 +1688,8 @@ def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -
         ):
             return named
         return last.speaker
+    if subject := _topic_of_amma(passage, sentence_start, cue_start):
+        return subject
     plural = matching_key(cue.verb or cue.part or "").endswith(("وا", "ين"))
     if plural:
         found = _NOMINATIVE_PLURAL.search(text, sentence_start, cue_start)
@@ -1448,21 +1699,127 @@ def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -
         plural and subject in {p.text for p in passage.people}
     ):
         return subject
+    if plural and k > 0 and (subject := _plural_subject(passage, k - 1)):
+        return subject  # ثمنت قيادات أمنية … . وأكدوا أن
+    if cue.verb and not _joined(text, cue_start) and (
+        topic := _topic_of_relative(passage, sentence_start, cue_start)
+    ):
+        return topic  # علي العلاق الذي يعد من مؤيدي … العبادي قال: the topic speaks
     if not plural:
         before = [
             m for m in passage.people
             if sentence_start <= m.start and m.end <= cue_start
             and not any(q.start <= m.start < q.end for q in passage.quotes)
             and not _object_of_preposition(text, sentence_start, m.start)
+            and not _ends_clause(text, m.end, cue_start)
         ]
         if before:
             return _full_name(before[-1].text, passage.people, passage.quotes)
-        since = last.sentence + 1 if last is not None else k - CARRY_SENTENCES
+        # since the latest statement, whichever `last` the verb's gender chose
+        latest = passage.quotes[-1] if passage.quotes else last
+        since = latest.sentence + 1 if latest is not None else k - CARRY_SENTENCES
         if subject := _recent_subject(passage, max(since, 0), k):
             return subject  # وأبدى حنفي استعداده … / وأشار إلى أن: the subject since
     if last is not None and k - last.sentence <= CARRY_SENTENCES:
         return last.speaker
     return ""
+
+
+_PLURAL_END = re.compile(r"(?:ون|ين|ات)$")
+_PLURAL_ADJECTIVE = re.compile(r"(?:ون|ين|ات|يه)$")
+_BROKEN_PLURALS = _keys([
+    "خبراء", "علماء", "مسؤولون", "سكان", "أهالي", "اهالي", "شهود", "نشطاء", "قادة", "أعضاء",
+    "عدد", "مواطنون", "رجال", "أطباء", "باحثون", "محللون", "مراقبون", "مصادر", "بعض",
+])
+_SOME = _keys(["عدد", "بعض", "مجموعة"])
+
+
+def _plural_subject(passage: _Passage, j: int) -> str:
+    """The plural subject sentence `j` opens with after its verb (ثمنت قيادات أمنية …), for a
+    plural cue of the next sentence (وأكدوا أن) to speak for: the noun and the plural or
+    feminine adjectives after it; "" when the sentence opens otherwise."""
+    a, b = passage.sentences[j]
+    words = [w.strip("«»\"“”،,") for w in passage.text[a:b].split()[:5]]
+    if len(words) < 2:
+        return ""
+    verb, noun = matching_key(words[0]), matching_key(words[1])
+    if _is_preposition(verb) or verb in _TIME or noun.startswith("ال") or not (
+        noun in _BROKEN_PLURALS or (_PLURAL_END.search(noun) and len(noun) > 4)
+    ):
+        return ""
+    if noun in _SOME:  # أكد عدد من المختصين; not بعض هؤلاء, which points further back
+        return " ".join(words[1:4]) if len(words) > 3 and matching_key(words[2]) == "من" else ""
+    phrase = [words[1]]
+    for w in words[2:4]:
+        if not _PLURAL_ADJECTIVE.search(matching_key(w)) or _is_preposition(matching_key(w)):
+            break
+        phrase.append(w)
+    return " ".join(phrase)
+
+
+_AMMA = re.compile(r"[\s«»\".،,]*[وف]?أما\s+(?:بالنسبة\s+(?:إلى|الى|ل)\s*)?")
+_AND_NEXT = re.compile(r"[\s،,]*و\s*")
+AMMA_GAP = 30  # characters of title between أما and the name (أما رئيس النادي فلان)
+AMMA_WORDS = 15  # words a topic after أما may run to (أما الدكتورة فلانة مديرة … فتشدد)
+# the noun phrase after أما, up to the ف that opens its verb: أما صحيفة «وول ستريت» فأشارت
+_AMMA_TOPIC = re.compile(
+    rf"(?P<topic>(?P<head>[^\s،,.:؛«»\"“”]+)(?:\s+[^\s،,.:؛]+){{0,{AMMA_WORDS}}}?)"
+    r"[\s،,]+ف(?!ي\s)(?=[^\s])"
+)
+
+
+def _topic_of_amma(passage: _Passage, start: int, cue_start: int) -> str:
+    """The people a sentence opens with after أما, for its verb after ف to speak for: أما
+    خالد المصعبي ويوسف الدغريري، فقالوا → both, as the text coordinates them."""
+    text = passage.text
+    lead = _AMMA.match(text, start, cue_start)
+    if lead is None:
+        return ""
+    names = sorted((p for p in passage.people if lead.end() <= p.start < cue_start),
+                   key=lambda p: p.start)
+    if not names or names[0].start - lead.end() > AMMA_GAP or re.search(
+        r"[،,]|\sف", text[lead.end() : names[0].start]
+    ):  # أما الفلسطينيون، فحملوا حكومة نتنياهو: the name is past the topic
+        topic = _AMMA_TOPIC.match(text, lead.end())
+        if topic is None or not 0 <= cue_start + 1 - topic.end() <= AMMA_GAP or re.search(
+            r"[،,.]", text[topic.end() : cue_start]
+        ):
+            return ""  # أما الرسالة الثانية، فكانت …، يرى: the cue is not the ف verb's
+        head = matching_key(topic.group("head"))
+        if head in _TIME or not head.startswith("ال") and _bare(head) not in _BODY_HEADS:
+            return ""
+        phrase = _trim_phrase(text, *topic.span("topic"), passage.people)
+        if phrase is None or phrase[0] == phrase[1]:
+            return ""
+        return _speaker_name(passage, phrase)  # أما صحيفة «…» فأشارت
+    last = names[0]
+    for p in names[1:]:
+        if not _AND_NEXT.fullmatch(text, last.end, p.start):
+            break
+        last = p
+    if last is names[0]:
+        return _full_name(last.text, passage.people, passage.quotes)
+    return text[names[0].start : last.end]
+
+
+_RELATIVE_AFTER = re.compile(r"[\s،,]*(?:الذي|التي|الذين)\s")
+
+
+def _topic_of_relative(passage: _Passage, start: int, cue_start: int) -> str:
+    """The person a sentence puts first, a relative clause after them, when its verb comes
+    later without و (فلان، الذي …، قال): the verb's subject, not the names inside the clause."""
+    for p in passage.people:
+        if start <= p.start and p.end < cue_start and _RELATIVE_AFTER.match(
+            passage.text, p.end, cue_start
+        ):
+            return _full_name(p.text, passage.people, passage.quotes)
+    return ""
+
+
+def _ends_clause(text: str, end: int, cue_start: int) -> bool:
+    """Whether a name ends the clause before a cue opened by و (… استقبل السفير فلان، وقال):
+    the cue's subject is not a name its و joins on to."""
+    return text[cue_start] == "و" and not text[end:cue_start].strip(" ،,")
 
 
 def _object_of_preposition(text: str, start: int, pos: int) -> bool:
@@ -1475,6 +1832,10 @@ def _object_of_preposition(text: str, start: int, pos: int) -> bool:
     if not keys:
         return False
     key = keys[-1]
+    if len(keys) > 1 and words[-2].strip("«»\"“”،,") in _LITERAL_PREPOSITIONS and not (
+        key in TITLE_WORDS or key.startswith("ال") or key in _PREPOSITIONS
+    ):  # the word as written: علي is a name, على a preposition
+        return True  # في منتدى سانت بطرسبرج: a noun's genitive after a preposition
     if key in _PREPOSITIONS or key in ("مع", "ل") or key.startswith(("لل", "بال")) or (
         key[:1] in "بل" and key[1:] in TITLE_WORDS
     ):  # عن الوزير، للشاعر، بالوزير، لوزير
@@ -1527,7 +1888,7 @@ _NOMINATIVE_PLURAL = re.compile(r"(?<![\w\u0640])ال\w{3,}ون(?![\w\u0640])")
 # the subject put before its verb: وكان الوزير قد قال، لكن البيت الأبيض أكد، فيما المصادر …
 _FRONTED = re.compile(
     r"(?:^|[\s،,])(?:[وف]?كان(?:ت)?\s+(?P<was>[^\s،,.؛:«»\"“”]+(?:\s+[^\s،,.؛:«»\"“”]+){0,5}?)"
-    r"(?:\s+قد)?|(?:[وف]?لكن|غير\s+[أا]ن|إلا\s+[أا]ن|بينما|في\s+حين)"
+    r"(?:\s+قد)?|(?:[وف]?لكن|غير\s+[أا]ن|إلا\s+[أا]ن|بينما|في\s+حين|ف[إا]ن|إن)"
     r"\s+(?P<but>[^\s،,.؛:«»\"“”]+(?:\s+[^\s،,.؛:«»\"“”]+){0,4}?))\s*$"
 )
 FRONTED_CHARS = 80
@@ -1580,7 +1941,8 @@ def _clause_subject(passage: _Passage, sentence_start: int, cue_start: int) -> s
         key = matching_key(words[j].group())
         start = sentence_start + words[j].start()
         verb = saying or opener in _VERB_KEYS  # علق، بين: a title after them is a subject
-        if key in OFFICES and (verb or joined or i == 0) and opener not in TITLE_WORDS:
+        opening = all(matching_key(w.group()) in _OPENERS for w in words[:i])
+        if key in OFFICES and (verb or joined or opening) and opener not in TITLE_WORDS:
             return _title_subject(passage, start, cue_start)
         if not saying:
             continue
@@ -1611,6 +1973,10 @@ def _clause_subject(passage: _Passage, sentence_start: int, cue_start: int) -> s
     return ""
 
 
+# words a sentence may open with before its verb: من جهته، هنأ رئيس الحزب فلان …
+_OPENERS = _FROM_SIDE | _keys([
+    "من", "ومن", "بدوره", "بدورها", "وبدوره", "وبدورها", "كما", "وقد", "قد", "ولقد", "لقد",
+])
 # verbs of telling whose subject goes on to speak: وروى الزوج تفاصيل الحادث، مشيرا إلى أن
 _NARRATING = _keys([
     "روى", "روت", "حكى", "حكت", "سرد", "سردت", "شرح", "شرحت", "تحدث", "تحدثت", "استعرض",
@@ -1642,6 +2008,8 @@ def _title_subject(passage: _Passage, start: int, stop: int) -> str:
     tagged = [p for p in passage.people if start <= p.start < end]
     if tagged:
         return _full_name(tagged[0].text, passage.people, passage.quotes)
+    if person := _name_past_place(passage, end, stop):
+        return _full_name(person.text, passage.people, passage.quotes)
     named = _name_after_title(_clean_words(" ".join(clause)))
     if len(named) > 1:  # one untagged word after a title may be any noun (الوزير كلمة …)
         return _full_name(" ".join(named), passage.people, passage.quotes)
@@ -1651,6 +2019,27 @@ def _title_subject(passage: _Passage, start: int, stop: int) -> str:
         return ""  # a bare رئيس could be anyone's
     title = [clause[0], *rest]
     return _titled_earlier(passage, title, start) or " ".join(title)
+
+
+# a definite word, or في/لدى and one: في البرلمان الإيراني (not في مكتبه نظيره)
+_PLACE_WORDS = re.compile(r"\s+(?:(?:في|لدى)\s+)?(?:[بل]?ال|لل)[^\s،,.:؛«»\"“”]+")
+
+
+def _name_past_place(passage: _Passage, end: int, stop: int) -> Mention | None:
+    """The tagged person a title's words go on to name past a place (رئيس اللجنة
+    الاقتصادية في البرلمان الإيراني أحمد توكلي،): within `NAME_PAST_CUT` + 2 words, before
+    any comma, a verb among them ending the search."""
+    text = passage.text
+    pos = end
+    for _ in range(NAME_PAST_CUT + 2):
+        person = next((p for p in passage.people if pos <= p.start <= pos + 1), None)
+        if person is not None:
+            return person
+        m = _PLACE_WORDS.match(text, pos, stop)
+        if m is None or matching_key(m.group().split()[-1]) in _VERB_KEYS:
+            return None
+        pos = m.end()
+    return None
 
 
 def _speaker_after(passage: _Passage, k: int, pos: int, stop: int) -> str:
