@@ -276,16 +276,21 @@ def _across_articles(
     earlier, later = earlier[enough], later[enough]
     score = shared[enough] / np.maximum(np.minimum(own[earlier], own[later]), 1e-9)
     close = (score >= SAME_FACT).nonzero()[0]
-    links: dict[int, list[tuple[int, float]]] = {}
-    for t, u, p in zip(
+    pairs = list(zip(
         later[close].tolist(), earlier[close].tolist(), score[close].tolist(), strict=True
-    ):
-        links.setdefault(t, []).append((u, p))
-
-    weight = own.tolist()
+    ))
     # a heading (وزير الشؤون البلدية والقروية) is "contained" in every sentence naming the
     # minister: it must not become the shown version of the lead they state
-    statement = [len(s.text.split()) >= MIN_FACT_WORDS for s in sentences]
+    headings = {
+        i for i in {i for t, u, _ in pairs for i in (t, u)}
+        if len(sentences[i].text.split()) < MIN_FACT_WORDS
+    }
+    links: dict[int, list[tuple[int, float]]] = {}
+    for t, u, p in pairs:
+        if t not in headings and u not in headings:
+            links.setdefault(t, []).append((u, p))
+
+    weight = own.tolist()
     facts: list[Fact] = []
     articles: list[set[str]] = []  # per fact, the articles of its members
     fact_shown: dict[int, int] = {}  # sentence shown → its fact
@@ -294,11 +299,11 @@ def _across_articles(
         key = keys[t]
         target = by_key.get(key) if key is not None else None
         contained = False
-        if target is None and statement[t]:
+        if target is None:
             best = SAME_FACT
             for u, p in links.get(t, ()):
                 f = fact_shown.get(u)
-                if f is None or sent.article in articles[f] or not statement[u]:
+                if f is None or sent.article in articles[f]:
                     continue
                 if p > best or (p == best and (target is None or f < target)):
                     target, best = f, p
