@@ -34,6 +34,7 @@ SHINGLE = 3
 MIN_SHINGLES = 8  # too short to call a reprint
 
 MIN_FACT_WORDS = 6  # shorter "sentences" (headings, bylines) state nothing another can share
+# (in `segment.tokens`, as `Sentence.words` counts them)
 SAME_FACT = 0.65  # weighted share of the shorter sentence's content stems found in the longer
 MIN_SHARED = 4  # and at least this many content stems in common
 DENSE_ROWS = 1024  # shared stems are counted on a rows² grid when it is this small (16 MB)
@@ -282,8 +283,7 @@ def _across_articles(
     # a heading (وزير الشؤون البلدية والقروية) is "contained" in every sentence naming the
     # minister: it must not become the shown version of the lead they state
     headings = {
-        i for i in {i for t, u, _ in pairs for i in (t, u)}
-        if len(sentences[i].text.split()) < MIN_FACT_WORDS
+        i for i in {i for t, u, _ in pairs for i in (t, u)} if sentences[i].words < MIN_FACT_WORDS
     }
     links: dict[int, list[tuple[int, float]]] = {}
     for t, u, p in pairs:
