@@ -230,7 +230,9 @@ def main() -> None:
             + (
                 f", {dev3.total} in 25 more as a third development set (labelled by a reader "
                 "who had not seen the extractor, after the third session's speaker rules; its "
-                "first score, recorded in the notes, measured those rules on unseen text)"
+                "first score, recorded in the notes, measured those rules on unseen text; its "
+                "errors were then read and the fourth session's rules written from them, so "
+                "it is fitted too)"
                 if dev3 is not None else ""
             )
             + f", and {heldout.total} statements in 25 other articles "
@@ -243,7 +245,9 @@ def main() -> None:
                 f" A second held-out set, {fresh.total} statements in 25 more articles, was "
                 "labelled after that work by a reader who had not seen the extractor; its "
                 "errors were never read, and nothing was changed after scoring it (the held-out "
-                "totals were read once at the end of each later piece of work)."
+                "totals were read once at the end of each later piece of work, and four times "
+                "while the fourth session's rules were written, to keep only rules that did not "
+                "lower them)."
                 if fresh is not None else ""
             )
             + " A "
