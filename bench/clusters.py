@@ -122,12 +122,9 @@ def semeval(lines: list[str]) -> None:
                                     raw=p[f"text{side}"]))
     articles = engine.prepare(articles, [])
     idf, default = batch_idf(articles)
-    from mujaz.arabic.segment import tokens
-    from mujaz.arabic.stem import content_stems
     from mujaz.cluster import article_terms, story_vectors
 
-    terms = [article_terms(content_stems(tokens(a.title)) if a.title else [],
-                           [s.stems for s in a.sentences]) for a in articles]
+    terms = [article_terms(a.title_stems, [s.stems for s in a.sentences]) for a in articles]
     vec = story_vectors(terms, idf, default)
     index = {a.id: i for i, a in enumerate(articles)}
     ours, overall = [], []

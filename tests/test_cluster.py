@@ -19,7 +19,8 @@ def _article(aid: str, title: str, text: str, names: list[str]) -> Article:
         start = text.index(name)
         mentions.append(Mention(aid, start, start + len(name), name, "LOCATION"))
     return Article(
-        aid, "src", aid, text, title=title, text=text, sentences=[sentence], mentions=mentions
+        aid, "src", aid, text, title=title, text=text, sentences=[sentence], mentions=mentions,
+        title_stems=tuple(content_stems(tokens(title))),
     )
 
 

@@ -187,7 +187,7 @@ def story_clues(articles: Sequence[Article]) -> Clues:
     wanted = frozenset().union(*name_stems) if name_stems else frozenset()
     stems = []
     for a in articles:
-        own = set(content_stems(tokens(a.title))) if a.title else set()
+        own = set(a.title_stems)
         own.update(*(s.stems for s in a.sentences))
         stems.append(frozenset(own & wanted))
     numbers = [_numbers(a.title or "") for a in articles]

@@ -50,6 +50,7 @@ class Article:
     text: str = ""
     captions: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    title_stems: tuple[str, ...] = ()  # its title's content stems, as its sentences have theirs
     duplicate_of: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)

@@ -182,8 +182,8 @@ class Engine:
         for chunk, results in zip(chunks, _map_in_forks(job, chunks, workers), strict=True):
             # only the prepared parts come back: the raw text is not copied twice
             for article, (prepared, outcome) in zip(chunk, results, strict=True):
-                (article.text, article.captions, article.sentences, article.mentions,
-                 article.quotes, article.quantities, article.dates) = prepared
+                (article.text, article.captions, article.sentences, article.title_stems,
+                 article.mentions, article.quotes, article.quantities, article.dates) = prepared
                 yield article, outcome
             done += len(chunk)
             self.progress("clean", done, len(articles))
@@ -206,7 +206,7 @@ class Engine:
         originals = [a for a in articles if not a.duplicate_of]
         terms = (
             clustering.article_terms(
-                content_stems(tokens(a.title)) if a.title else [],
+                a.title_stems,
                 [s.stems for s in a.sentences],
                 lead_entities(a),
             )
@@ -372,6 +372,7 @@ def segment_article(article: Article, *, repair_glued: bool = True) -> None:
     cleaned = clean_text(article.raw, repair_glued=repair_glued)
     article.text = cleaned.text
     article.captions = cleaned.captions
+    article.title_stems = tuple(content_stems(tokens(article.title))) if article.title else ()
     article.sentences = []
     for i, (a, b) in enumerate(sentence_spans(cleaned.text)):
         words = tokens(cleaned.text[a:b])
@@ -433,7 +434,8 @@ def _prepare_chunk(
 ) -> list[tuple[tuple, Outcome]]:
     outcomes = _prepare_guarded(articles, repair_glued)
     return [
-        ((a.text, a.captions, a.sentences, a.mentions, a.quotes, a.quantities, a.dates), outcome)
+        ((a.text, a.captions, a.sentences, a.title_stems, a.mentions, a.quotes, a.quantities,
+          a.dates), outcome)
         for a, outcome in zip(articles, outcomes, strict=True)
     ]
 

@@ -28,8 +28,6 @@ from itertools import chain
 
 import numpy as np
 
-from mujaz.arabic.segment import tokens
-from mujaz.arabic.stem import content_stems
 from mujaz.dedup import Fact, StoryStems, first_of_runs, overlap_matrix
 from mujaz.model import Article, Citation, SummarySentence
 
@@ -123,7 +121,7 @@ def _headline_share(
         if a.duplicate_of in by_id:
             continue
         if a.title:
-            headlines.append(content_stems(tokens(a.title)))
+            headlines.append(a.title_stems)
         if a.sentences:
             headlines.append(a.sentences[0].stems)
     share = np.zeros(max(n_stems, 1))
@@ -269,14 +267,15 @@ def choose_headline(articles: Sequence[Article], summary: Sequence[SummarySenten
 
     A story whose articles have no titles takes the first words of its first summary sentence.
     """
-    titles = [a.title for a in articles if a.title]
+    titled = [a for a in articles if a.title]
+    titles = [a.title for a in titled]
     if not titles:
         text = summary[0].text if summary else (articles[0].text if articles else "")
         words = text.split()
         return " ".join(words[:14]) + (" …" if len(words) > 14 else "")
     if len(titles) <= 2:
         return titles[0]
-    stems = [set(content_stems(tokens(t))) for t in titles]
+    stems = [set(a.title_stems) for a in titled]
     centrality = [0.0] * len(titles)
     for i in range(len(titles)):
         for j in range(i + 1, len(titles)):
