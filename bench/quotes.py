@@ -51,6 +51,8 @@ DEV2 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev2.jsonl"
 DEV2_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev2-articles.txt"
 DEV3 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev3.jsonl"
 DEV3_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev3-articles.txt"
+DEV4 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev4.jsonl"
+DEV4_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev4-articles.txt"
 FRESH = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout2.jsonl"
 FRESH_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout2-articles.txt"
 SECTION = "## Quotes (SaudiNewsNet, our labels)"
@@ -198,6 +200,7 @@ def main() -> None:
     dev = score(LABELS, ARTICLES, args.show)
     dev2 = score(DEV2, DEV2_ARTICLES, args.show) if DEV2.exists() else None
     dev3 = score(DEV3, DEV3_ARTICLES, args.show) if DEV3.exists() else None
+    dev4 = score(DEV4, DEV4_ARTICLES, args.show) if DEV4.exists() else None
     heldout = score(HELDOUT, HELDOUT_ARTICLES, False)
     table = ["| labels | match | precision | recall |", "|---|---|---|---|"]
     table += rows("development (25 articles)", dev)
@@ -205,6 +208,8 @@ def main() -> None:
         table += rows("second development (25 articles)", dev2)
     if dev3 is not None:
         table += rows("third development (25 articles)", dev3)
+    if dev4 is not None:
+        table += rows("fourth development (25 articles)", dev4)
     table += rows("held out (25 articles)", heldout)
     fresh = score(FRESH, FRESH_ARTICLES, False) if FRESH.exists() else None
     if fresh is not None:
