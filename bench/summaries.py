@@ -2,12 +2,13 @@
 
     .venv/bin/python bench/summaries.py [--words 100] [--show] [--no-write]
 
-Two sets of multi-outlet SaudiNewsNet stories with two abstractive reference summaries each:
-`../shared/data/mds-dev` (5 stories) and ours, `bench/labels/mds-saudinewsnet.json` (12
-stories drawn at random from our story labels, references written by a reader who had not seen
-Mujaz's summaries). Each story's articles are taken from SaudiNewsNet by url and summarised as
-ONE story (no clustering), all systems under the same word budget and from the same cleaned
-sentences (Mujaz's cleaning and segmentation). Scores are mds-dev's reference scorer
+Three sets of multi-outlet SaudiNewsNet stories with two abstractive reference summaries each:
+`../shared/data/mds-dev` (5 stories) and ours, `bench/labels/mds-saudinewsnet.json` and
+`mds-saudinewsnet-2.json` (12 stories each, drawn at random from our story labels of four
+days, references written by readers who had not seen Mujaz's summaries), then all 29 stories
+pooled (each story counts once). Each story's articles are taken from SaudiNewsNet by url and
+summarised as ONE story (no clustering), all systems under the same word budget and from the
+same cleaned sentences (Mujaz's cleaning and segmentation). Scores are mds-dev's reference scorer
 (`mujaz.evaluate`): ROUGE-1/2 on normalised whitespace tokens, no stemming, 100-token cut,
 averaged over the two references, then over stories.
 The table goes to stdout and into bench/RESULTS.md.
@@ -46,7 +47,12 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 STORIES = DATA / "mds-dev" / "stories.json"
 OURS = ROOT / "bench" / "labels" / "mds-saudinewsnet.json"
-SETS = {"mds-dev": STORIES, "ours (`bench/labels/mds-saudinewsnet.json`)": OURS}
+OURS_2 = ROOT / "bench" / "labels" / "mds-saudinewsnet-2.json"
+SETS = {
+    "mds-dev": STORIES,
+    "ours (`bench/labels/mds-saudinewsnet.json`)": OURS,
+    "ours, second set (`bench/labels/mds-saudinewsnet-2.json`)": OURS_2,
+}
 CORPUS = DATA / "saudinewsnet" / "saudinewsnet.jsonl.gz"
 SECTION = "## Summaries (mds-dev and our stories)"
 TOKENISER = (
@@ -240,7 +246,7 @@ def tables(results: dict[str, dict[str, dict[int, Score]]], lengths: dict[str, l
 
 def score_set(
     path: Path, records: dict[str, dict], words: int, show: bool
-) -> tuple[str, str]:
+) -> tuple[str, str, dict[str, dict[str, dict[int, Score]]], dict[str, list[int]]]:
     """Every system on one set of stories: the tables, and a line on the time taken."""
     started = time.perf_counter()
     stories = json.loads(path.read_text("utf-8"))["stories"]
@@ -273,7 +279,14 @@ def score_set(
         + ", ".join(f"{name} {t:.2f} s" for name, t in seconds.items())
         + ")"
     )
-    return tables(results, lengths), timing
+    return tables(results, lengths), timing, results, lengths
+
+
+def pooled_table(
+    results: dict[str, dict[str, dict[int, Score]]], lengths: dict[str, list[int]]
+) -> str:
+    """The averages of `tables` over stories of every set (no per-story part)."""
+    return tables(results, lengths).split("\n\n")[0]
 
 
 def main() -> int:
@@ -291,10 +304,19 @@ def main() -> int:
          for a in s["articles"]}
     )
     parts = []
+    pooled: dict[str, dict[str, dict[int, Score]]] = {name: {} for name in SYSTEMS}
+    pooled_lengths: dict[str, list[int]] = {name: [] for name in SYSTEMS}
     for name, path in SETS.items():
-        table, timing = score_set(path, records, args.words, args.show)
+        table, timing, results, lengths = score_set(path, records, args.words, args.show)
         print(f"\n{name}\n\n{table}\n\n{timing}")
         parts.append(f"### {name}\n\n{table}\n\n{timing}.\n")
+        for system, per_story in results.items():
+            pooled[system].update(per_story)
+            pooled_lengths[system] += lengths[system]
+    n = len(next(iter(pooled.values())))
+    table = pooled_table(pooled, pooled_lengths)
+    print(f"\nall {n} stories pooled\n\n{table}")
+    parts.append(f"### all {n} stories pooled\n\n{table}\n")
     if not args.no_write:
         command = shlex.join([".venv/bin/python", "bench/summaries.py", *sys.argv[1:]])
         write_section(
