@@ -375,3 +375,77 @@ def test_zada_before_a_colon_goes_on_with_the_speaker():
         ("سامي عودة", "المصنع سيعمل بكامل طاقته"),
         ("سامي عودة", "لدينا طلبات تكفي لعامين كاملين"),
     ]
+
+
+def test_abana_reports_and_ibban_is_during():
+    quotes = quotes_of(
+        "وأبان المهندس ناصر الحربي أن أعمال التوسعة ستكتمل قبل موسم الأمطار. وشهدت المنطقة "
+        "إبان الحرب العالمية الثانية أحداثا كثيرة «وثقها المؤرخون في كتب عديدة لاحقا».",
+        [("ناصر الحربي", "PERSON")],
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("ناصر الحربي", "أعمال التوسعة ستكتمل قبل موسم الأمطار")
+    ]
+
+
+def test_ruling_out_is_a_statement():
+    (quote,) = quotes_of("واستبعد المتحدث باسم الهيئة أن ترتفع الرسوم خلال العام المقبل.")
+    assert quote.text == "ترتفع الرسوم خلال العام المقبل"
+
+
+def test_tufid_opening_a_clause_reports_but_describing_a_noun_does_not():
+    quotes = quotes_of(
+        "وقال الخبير سامي العلي إن الطلب على النفط سيتراجع هذا العام، وتفيد تقديرات البنك الدولي بأن النمو سيبلغ "
+        "ثلاثة في المائة. ووصلت إلى العملاء رسالة نصية تفيد متلقيها بأن حسابه سيغلق قريبا.",
+        [("سامي العلي", "PERSON")],
+    )
+    assert [q.text for q in quotes] == [
+        "الطلب على النفط سيتراجع هذا العام", "النمو سيبلغ ثلاثة في المائة"
+    ]
+    assert quotes[1].speaker == "تقديرات البنك الدولي"
+
+
+def test_according_to_then_fa_inna_reports_for_the_source():
+    quotes = quotes_of(
+        'ووفقاً لـ "رويترز"، فإن الشركة ستخفض إنتاجها الشهر المقبل. ووفقا لوزير المالية '
+        "سامي العمر، فإن العجز سيتقلص هذا العام.",
+        [("سامي العمر", "PERSON")],
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("رويترز", "الشركة ستخفض إنتاجها الشهر المقبل"),
+        ("سامي العمر", "العجز سيتقلص هذا العام"),
+    ]
+
+
+def test_a_time_clause_before_the_that_clause_is_not_the_statement():
+    (quote,) = quotes_of(
+        "وقالت المحامية ريم السالم قبل أن تبدأ الجلسة إن موكلها بريء من كل التهم.",
+        [("ريم السالم", "PERSON")],
+    )
+    assert (quote.speaker, quote.text) == ("ريم السالم", "موكلها بريء من كل التهم")
+
+
+def test_a_long_circumstance_before_a_quotation_mark():
+    text = (
+        "أكد السفير خالد الناصر أن العلاقات بين البلدين متينة وتاريخية. وقال في لقاء مع رؤساء تحرير الصحف المحلية "
+        "وعدد من الكتاب أمس «لا يوجد أي خلاف بين البلدين حول الملفات الإقليمية»."
+    )
+    quotes = quotes_of(text, [("خالد الناصر", "PERSON")])
+    assert [q.speaker for q in quotes] == ["خالد الناصر"] * 2
+    assert quotes[1].text == "لا يوجد أي خلاف بين البلدين حول الملفات الإقليمية"
+
+
+def test_a_newspaper_learning_from_sources_quotes_the_sources():
+    (quote,) = quotes_of(
+        "علمت «الوطن» من مصادر مطلعة، أن الوزارة ستعلن نتائج التحقيق الأسبوع المقبل."
+    )
+    assert quote.speaker == "مصادر مطلعة"
+    assert quote.text == "الوزارة ستعلن نتائج التحقيق الأسبوع المقبل"
+
+
+def test_the_truth_is_that_is_not_what_a_verb_reports():
+    quotes = quotes_of(
+        "سواء كان الوزير يرى ما يجري أو لا يراه، تختلف قراءته عما تراه الأغلبية، فالحقيقة أن "
+        "الخلاف في الرؤى واضح بين الطرفين."
+    )
+    assert quotes == []

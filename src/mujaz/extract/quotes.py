@@ -95,6 +95,7 @@ _PAST = [
     "قال", "أضاف", "أكد", "أوضح", "أشار", "اعتبر", "وصف", "اعترف", "أعلن", "صرح", "ذكر", "تابع",
     "شدد", "بين", "أفاد", "لفت", "كشف", "حذر", "أعرب", "نوه", "زعم", "استطرد", "أردف", "اختتم",
     "أجاب", "علق", "رد", "كتب", "غرد", "أقر", "ألمح", "جدد", "أبلغ", "أفصح", "استدرك",
+    "أبان", "استبعد",  # وأبان المدير أن (أوضح); واستبعد الوزير أن: ruling out is a statement
     "وجد",  # ووجد الباحثون أن: a finding reported
 ]
 _PAST_IRREGULAR = [
@@ -106,6 +107,7 @@ _PRESENT = [
     "يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير", "يرى", "ترى",
     "يعتبر", "تعتبر", "يرد", "ترد", "يكشف", "تكشف", "يحذر", "تحذر", "يتابع", "تتابع", "يصف",
     "تصف", "يأمل", "يأملون", "يتمنى", "تتمنى", "يرجح", "ترجح",  # not تأمل: also "contemplate!"
+    "يفيد", "تفيد",  # وتفيد تقديرات الصندوق بأن (see `_not_a_verb`)
 ]
 _VERBS = [
     *_PAST, *(v + "ت" for v in _PAST), *(v + "وا" for v in _PAST), *_PAST_IRREGULAR, *_PRESENT
@@ -262,11 +264,21 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
             continue  # اختتم تدريباته …، على أن: "provided that", not what was said
         if m.verb and m.word_start == m.start and _after_preposition(text, m.start):
             continue  # يوصف في كتب التاريخ بأنه: a noun, a verb never follows في
-        if matching_key(m.verb or "") in _ACCORDING_KEYS and not _names_someone(
-            text, *m.speaker, people
-        ):
-            continue  # بحسب الإحصاءات، فإن: a source must be someone
-        phrase = _trim_phrase(text, *m.speaker, people)
+        if m.verb and _not_a_verb(text, m):
+            continue  # إبان الحرب: "during"; المزاعم التي تفيد بأن: what a claim holds
+        if matching_key(m.verb or "") in _ACCORDING_KEYS:
+            if not (
+                _names_someone(text, *m.speaker, people)
+                or text[slice(*m.speaker)].lstrip()[:1] in _QUOTE_OPEN
+                or any(
+                    n.type == "ORG" and m.speaker[0] <= n.start < m.speaker[1]
+                    for n in passage.names
+                )
+            ):
+                continue  # بحسب الإحصاءات، فإن: a source must be someone (or «رويترز»)
+            if re.match(r"\s*ل[^ل\s]", text[slice(*m.speaker)]):
+                m = _told_source(text, m)  # وفقا لوزير المالية فلان، فإن: ل is not the name's
+        phrase = _trim_phrase(text, *m.speaker, people, quoting=m.comp[:1] in _QUOTE_OPEN)
         if phrase is not None and _found_object(text, m, phrase, people):
             continue  # ووجدوا فرصتهم مع شركة …: what was found, not who found it
         raw_phrase = text[slice(*m.speaker)].split()
@@ -282,6 +294,8 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
             phrase = None
         if phrase is not None and m.verb and matching_key(m.verb) in _DESCRIBE:
             phrase = _without_object(text, phrase)
+            if _construct_head(text, phrase, people):
+                phrase = (phrase[0], phrase[0])  # ووصف معسكر الفريق بأنه: all of it described
         honored = ""
         if phrase is not None and (key := matching_key(text[slice(*phrase)])) in _HONORED:
             honored = _honored(passage, _HONORED[key], m.start)
@@ -389,6 +403,13 @@ def _cues(text: str) -> list[_Cue]:
         if (tail := _past_quoted_name(text, m)) is not None:
             speaker, comp, end = (speaker[0], tail.end("speaker")), tail.group("comp"), tail.end()
             comp_start = tail.start("comp")
+        elif (tail := _past_time_clause(text, m)) is not None:
+            # وقالت قبل أن يبدأ المحلفون مداولاتهم إن …: the time clause is no statement
+            before = text.rfind(" ", speaker[0], m.start("comp") - 1)
+            speaker, comp, end = (speaker[0], max(before, speaker[0])), tail.group("comp"), (
+                tail.end()
+            )
+            comp_start = tail.start("comp")
         found.append(_Cue(m.start(), end, m.group("verb"), m.group("part"), speaker, comp,
                           m.start("verb") if m.group("verb") else m.start("part"), comp_start))
         pos = m.end("verb") if m.group("verb") else m.end("part")
@@ -396,11 +417,10 @@ def _cues(text: str) -> list[_Cue]:
         for m in _QUOTING.finditer(text):
             found.append(_Cue(m.start(), m.end(), m.group("said"), None, m.span("speaker"),
                               m.group("comp"), m.start("said"), m.start("comp")))
-    if "حسب" in text:
-        for m in _ACCORDING_THAT.finditer(text):
-            found.append(_Cue(m.start(), m.end(), m.group("said"), None, m.span("speaker"),
-                              m.group("comp"), m.start("said"), m.start("comp")))
-    if "نقل" in text:
+    for m in _according_cues(text):
+        found.append(_Cue(m.start(), m.end(), m.group("said"), None, m.span("speaker"),
+                          m.group("comp"), m.start("said"), m.start("comp")))
+    if "نقل" in text or "علمت" in text:
         for m in _TRANSMITTED.finditer(text):
             said = [matching_key(w) for w in m.group("speaker").split()]
             if not any(
@@ -408,8 +428,9 @@ def _cues(text: str) -> list[_Cue]:
                 for k in said
             ):
                 # … عن الوزير قوله: a quoting cue; … عن الصندوق بما يفيد بأن: not the source
-                found.append(_Cue(m.start(), m.end(), m.group("said"), None, m.span("speaker"),
-                                  m.group("comp"), m.start("said"), m.start("comp")))
+                said_as = "said" if m.group("said") else "learned"
+                found.append(_Cue(m.start(), m.end(), m.group(said_as), None, m.span("speaker"),
+                                  m.group("comp"), m.start(said_as), m.start("comp")))
     found.sort(key=lambda c: c.start)
     return found
 
@@ -454,18 +475,65 @@ def _past_quoted_name(text: str, m: re.Match[str]) -> re.Match[str] | None:
     return tail
 
 
+_TIME_CONJUNCTIONS = _keys(["قبل", "بعد", "بعدما", "قبلما"])
+_CLAUSE_TAIL = re.compile(
+    rf"(?P<speaker>(?:[\s،,]+{_SPEAKER_TOKEN}){{1,8}}?)"
+    rf"[\s،,]*(?P<comp>(?<![^\s،,]){_COMPLEMENTIZER}|:|{_STATEMENT_QUOTE})"
+)
+
+
+def _past_time_clause(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """After a verb and قبل أن/بعد أن, the clause of time (… قبل أن يبدأ المحلفون مداولاتهم)
+    and the complementizer that follows it in the same sentence, if one does."""
+    words = text[slice(*m.span("speaker"))].split()
+    if not words or matching_key(words[-1]) not in _TIME_CONJUNCTIONS or m.group("comp") == ":":
+        return None
+    tail = _CLAUSE_TAIL.match(text, m.end("comp"))
+    if tail is None or re.search(r"[.؟!\n]", tail.group("speaker")) or tail.group("comp") == ":":
+        return None
+    return tail
+
+
 # وبحسب المصادر، فإن …: the source the sentence opens with says what follows فإن
 _ACCORDING_THAT = re.compile(
-    rf"(?<![^\s،,(])[وف]?(?P<said>ب?حسب)(?P<speaker>(?:[\s]+{_SPEAKER_TOKEN}){{1,8}}?)"
+    rf"(?<![^\s،,(])[وف]?(?P<said>ب?حسب|(?:وفق|طبق)[ًا{_MARKS}]*(?:\s+لـ?(?=\s))?)(?P<speaker>(?:[\s]+{_SPEAKER_TOKEN}){{1,8}}?)"
     rf"\s*[،,]\s*(?P<comp>ف{_loose('إن')}(?:ه|ها|هم)?)(?=\s)"
 )
-_ACCORDING_KEYS = _keys(["حسب", "بحسب"])
+def _told_source(text: str, cue: _Cue) -> _Cue:
+    """The cue with its source's attached ل left out of the speaker phrase (لوزير → وزير)."""
+    a, b = cue.speaker
+    a += len(text[a:b]) - len(text[a:b].lstrip()) + 1
+    return _Cue(cue.start, cue.end, cue.verb, cue.part, (a, b), cue.comp, cue.word_start,
+                cue.comp_start)
+
+
+_ACCORDING_HINT = re.compile("حسب|وفق|طبق")
+
+
+def _according_cues(text: str) -> list[re.Match[str]]:
+    """`_ACCORDING_THAT` tried only where its word is (a search of the whole text for the
+    pattern costs more than these few tries)."""
+    found: list[re.Match[str]] = []
+    for hint in _ACCORDING_HINT.finditer(text):
+        for start in range(max(0, hint.start() - 2), hint.start() + 1):
+            if found and start < found[-1].end():
+                continue
+            if (m := _ACCORDING_THAT.match(text, start)) is not None:
+                found.append(m)
+                break
+    return found
+
+
+_ACCORDING_KEYS = _keys(["حسب", "بحسب", "وفقا", "طبقا", "وفقا لـ", "طبقا لـ", "وفقا ل", "طبقا ل"])
 
 
 # ونقلت وسائل إعلام تركية عن والدة آلاجوز أنها …: the one after عن says what follows أن
 _TRANSMITTED = re.compile(
-    rf"(?<![^\s،,])[وف]?(?P<said>{_alternatives(['نقل', 'نقلت', 'نقلوا'])})"
+    rf"(?<![^\s،,])[وف]?(?:(?P<said>{_alternatives(['نقل', 'نقلت', 'نقلوا'])})"
     rf"(?![^\s،,])(?:[\s،,]+{_SPEAKER_TOKEN}){{0,6}}?[\s،,]+عن"
+    # علمت «الشرق الأوسط» من مصادر مطلعة أن: the newspaper learned it from its sources
+    rf"|(?P<learned>{_alternatives(['علمت', 'وعلمت'])})(?:[\s،,]+{_SPEAKER_TOKEN}){{1,3}}?"
+    rf"[\s،,]+من)"
     rf"(?P<speaker>(?:[\s،,]+{_SPEAKER_TOKEN}){{1,8}}?)"
     rf"[\s،,]*(?P<comp>(?<![^\s،,])(?:ب)?{_loose('أن')}(?:ه|ها|هم|هما)?(?=[\s،,])|:)"
 )
@@ -504,6 +572,22 @@ def _without_object(text: str, phrase: tuple[int, int]) -> tuple[int, int]:
     if cut < 0 or cut <= a:
         return (a, a)
     return (a, a + len(text[a:cut].rstrip(" ،,")))
+
+
+def _construct_head(text: str, phrase: tuple[int, int], people: Sequence[Mention]) -> bool:
+    """Whether what `_without_object` left is the head of the object's construct (ووصف معسكر
+    الفريق بأنه: معسكر الفريق is what is described): one word without the article, not a
+    plural that ends in ون/ين/ات (a construct head drops the ن: ناشطون الوضع is subject and
+    object), not a title and not a name."""
+    words = text[slice(*phrase)].split()
+    if len(words) != 1:
+        return False
+    key = matching_key(words[0])
+    return not (
+        key.startswith(("ال", "وال")) or key.endswith(("ون", "ين", "ات"))
+        or key in TITLE_WORDS or _bare(key) in _BODY_HEADS
+        or any(phrase[0] <= p.start < phrase[1] for p in people)
+    )
 
 
 _DEMONSTRATIVES = _keys(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"])
@@ -548,6 +632,32 @@ def _after_relative(text: str, cue: _Cue) -> bool:
 
 
 _RELATIVES = _keys(["الذي", "والذي", "التي", "والتي", "الذين", "والذين"])
+_DURING = _keys(["أبان", "أبانت", "أبانوا"])  # also إبان / ابان, "during"
+_STATES = _keys(["يفيد", "تفيد"])
+
+
+def _not_a_verb(text: str, cue: _Cue) -> bool:
+    """A cue word that is not a report here: إبان (and ابان without و) is the preposition
+    "during", never the verb أبان; يفيد/تفيد without و that does not open its clause (رسالة
+    تفيد بأن، التقديرات التي تفيد بأن) says what a text holds, not that someone said it."""
+    verb = re.sub(f"[{_MARKS}]", "", cue.verb or "")
+    key = matching_key(verb)
+    if key in _DURING or (key[:1] in "وف" and key[1:] in _DURING):
+        return verb.startswith("إ") or verb.startswith("ا")
+    if key in _STATES or (key[:1] in "وف" and key[1:] in _STATES):
+        # رسالة تفيد متلقيها بأنه، تقريرا يفيد بأن: a clause describing a noun; only a
+        # sentence or clause that opens with it (وتفيد تقديرات الصندوق بأن) reports
+        return not _opens_clause(text, cue.word_start)
+    return False
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    """Whether the word at `pos` opens a sentence or a clause: after punctuation, or joined
+    by و/ف (، وتفيد)."""
+    if pos > 0 and text[pos - 1] in "وف" and (pos < 2 or not text[pos - 2].isalpha()):
+        return True
+    before = text[max(0, pos - 3) : pos].rstrip(" ")
+    return not before or before[-1] in ".،,:؛!؟?\n"
 
 
 # أن after these is not a report's "that": بعد أن، قبل أن، دون أن، يجب أن
@@ -561,6 +671,9 @@ _NOT_REPORT_BEFORE_ANNA = frozenset(
         "نتمنى", "يتمنى", "أتمنى", "نرجو", "يرجو", "عسى", "عساني", "عسانا", "يرغب", "ترغب",
         "يرغبون", "نرغب", "ضرورة", "بضرورة", "أهمية", "بأهمية", "وجوب", "أجل", "بينها",
         "بينهم", "منها",
+        # a noun the that-clause is the predicate of: فالحقيقة أن، والواقع أن، المؤكد أن
+        "الحقيقة", "فالحقيقة", "والحقيقة", "الواقع", "فالواقع", "والواقع", "المؤكد", "والمؤكد",
+        "المعروف", "والمعروف", "اللافت", "واللافت", "الغريب", "والغريب",
     ]
 )
 
@@ -670,7 +783,7 @@ def _untitled(mention: Mention) -> Mention | None:
 
 
 def _trim_phrase(
-    text: str, a: int, b: int, people: Sequence[Mention] = ()
+    text: str, a: int, b: int, people: Sequence[Mention] = (), quoting: bool = False
 ) -> tuple[int, int] | None:
     """The speaker part of the words between cue and complementizer; None if they are not one,
     empty if the verb has no subject there.
@@ -696,6 +809,10 @@ def _trim_phrase(
         return None
     if spans and text[slice(*spans[-1])] in _BARE_THAT:
         spans.pop()  # وأضاف فلان إن: "…"
+    if spans and matching_key(text[slice(*spans[-1])]) in _SAYING_NOUNS:
+        spans.pop()  # وجدد الوزير التأكيد على أن: the saying is the verb's object
+        if not spans:
+            return (a, a)
     if any(text[x:y] in _BARE_THAT for x, y in spans):
         return None  # a that-clause inside: the words are a statement, not who made it
     if len(spans) > 1 and matching_key(text[slice(*spans[0])]) == "كما" and (
@@ -746,7 +863,9 @@ def _trim_phrase(
         text[slice(*spans[0])] == "علي" and any(p.start == spans[0][0] for p in people)
     ):  # علي الريشان is a name, not على
         first = matching_key(text[slice(*spans[0])])
-        if (first in _CIRCUMSTANCE or first in _IN_IT) and len(spans) <= CIRCUMSTANCE_WORDS:
+        if (first in _CIRCUMSTANCE or first in _IN_IT) and len(spans) <= (
+            QUOTED_CIRCUMSTANCE_WORDS if quoting else CIRCUMSTANCE_WORDS
+        ):
             return (a, a)
         return None
     spans = _past_clause_particle(text, spans)
@@ -805,6 +924,11 @@ _ASIDE = _TIME | _keys([
 _OBJECT_NOUNS = _keys([
     "ضرورة", "أهمية", "اهمية", "بضرورة", "بأهمية", "وجوب", "حرص", "حرصه", "حرصها", "التزام",
     "استعداد", "استعداده", "استعدادها", "ثقته", "ثقتها", "تمسك", "رغبة",
+])
+# verbal nouns of saying, objects of جدد/أعاد (وجدد الوزير التأكيد على أن، أعاد القول إن)
+_SAYING_NOUNS = _keys([
+    "التأكيد", "تأكيده", "تأكيدها", "تأكيدهم", "القول", "قوله", "الإشارة", "التشديد",
+    "التحذير", "تحذيره", "الدعوة", "دعوته", "الإعراب", "التنويه", "التذكير",
 ])
 _VIEWS = _keys(["رأيه", "رأيها", "رأيهم", "موقفه", "موقفها", "موقفهم"])
 _IN_REPLY = _keys(["ردا", "تعليقا", "تعقيبا", "جوابا"])
@@ -879,6 +1003,9 @@ _CIRCUMSTANCE = _keys(["في", "خلال", "عبر", "أمام", "لدى", "عن
 _FROM_SIDE = _keys(["خلال", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم"])
 CIRCUMSTANCE_WORDS = 8  # وقال في تصريح صحفي أمس: longer, the words are the verb's object
 _IN_IT = _keys(["فيه", "فيها", "فيهم", "خلاله", "خلالها"])  # تغريدة قال فيها: …
+# وقال في حوار مع رؤساء تحرير الصحف … أمس «…»: a quotation opening after the circumstance
+# shows where the object would be, so the circumstance may run longer
+QUOTED_CIRCUMSTANCE_WORDS = 14
 NAME_PAST_CUT = 3  # words of place or time between a title and its name (في أثينا)
 
 
@@ -908,7 +1035,7 @@ _CLAUSE_VERBS = _keys(_VERBS) - _keys(["بين", "ذكر", "كتب", "رد", "ص
 # "told the newspaper/agency …": لـ«عكاظ»، لصحيفة، لوكالة، للصحفيين end a speaker phrase
 _TOLD = ("لـ", "ل\"", "ل«", "ل“")
 _TO_MEDIA = re.compile(
-    r"^لل?(?:صحيف|صحف|وكال|قنا|تلفزيون|إذاع|اذاع|موقع|مراسل|صحاف|إعلام|اعلام)"
+    r"^لل?(?:صحيف|صحف|وكال|قنا|تلفزيون|إذاع|اذاع|موقع|مراسل|صحاف|إعلام|اعلام|شبك|محط)"
 )
 _PREPOSITION_PRONOUN = re.compile(r"^(?:عن|علي|عل|في|من|الي|ل|ب)(?:ه|ها|هم|هما|نا|ي|ك|كم)$")
 
@@ -1326,6 +1453,10 @@ def _referent(passage: _Passage, words: Sequence[str], before: int) -> str:
             return _referent(passage, issuer.split(), before) or issuer
         if not definite and all(k in _ISSUED or k in _TIME for k in keys[1:]):
             return _issuer_speaking_later(passage, before)  # أفاد تقرير صادر أمس بأن
+        if not definite and len(keys) > 2 and (
+            _bare(keys[1]) in _BODY_HEADS or keys[1] in _AUTHORITIES
+        ) and keys[2].startswith("ال"):  # بيان سلطات المقاطعة: the authorities speak in it
+            return _referent(passage, words[1:], before) or " ".join(words[1:])
     if definite and head in _BODY_HEADS and len(keys) == 1:
         return _antecedent(passage, _BODY_HEADS[head], before)
     if (keys[0] in OFFICES or keys[0] in HONORIFICS) and (
@@ -1503,6 +1634,9 @@ def _issuer(passage: _Passage, head: str, before: int) -> str:
 
 
 _SOURCES = _keys(["مصدر", "مصادر"])
+_AUTHORITIES = _keys([
+    "سلطات", "حكومة", "قوات", "قيادة", "إدارة", "رئاسة", "شرطة", "أمانة", "مكتب", "جيش",
+])
 ISSUER_AHEAD = 600  # characters after an unnamed report in which its issuer may speak
 
 
@@ -1606,6 +1740,45 @@ def _titled_earlier(passage: _Passage, words: Sequence[str], before: int) -> str
             name = _person_before(passage, m.start()) or _person_after(passage, m.end())
             if name:
                 return _full_name(name, passage.people, passage.quotes)
+    if len(keys) > 1 and keys[0] in OFFICES:
+        return _title_shortened(passage, keys, before)
+    return ""
+
+
+def _unarticled(key: str) -> str:
+    for prefix in ("وال", "بال", "لل", "ال"):
+        if key.startswith(prefix) and len(key) - len(prefix) >= 3:
+            return key[len(prefix) :]
+    return key
+
+
+def _title_shortened(passage: _Passage, keys: Sequence[str], before: int) -> str:
+    """A title said again in short (مدير المستشفى، رئيس النادي الوطني → رئيس الوطني) stands
+    for the person an earlier, fuller title named: the same head (مدير مستشفى النور التخصصي
+    الدكتور فلان), the short title's other words among the full one's words before the name
+    (the article aside: المستشفى is مستشفى النور)."""
+    text = passage.text
+    rest = {_unarticled(k) for k in keys[1:]}
+    head = re.compile(rf"(?<![\w\u0640])[وف]?(?:{_loose('ال')})?{_loose(_bare_title(keys[0]))}"
+                      rf"(?![\w\u0640])")
+    for m in reversed(list(head.finditer(text, max(0, before - LOOK_BACK), before))):
+        seen: set[str] = set()
+        pos = m.end()
+        for _ in range(TITLE_BACK_WORDS):
+            t = _COMPLEMENT_TOKEN.match(text, pos)
+            if t is None or t.group("quoted"):
+                break
+            person = next((p for p in passage.people if t.start("word") <= p.start < t.end()),
+                          None)
+            if person is not None:
+                if rest <= seen:
+                    return _full_name(person.text, passage.people, passage.quotes)
+                break
+            key = matching_key(t.group("word"))
+            if key in _CUT or _is_preposition(key):
+                break
+            seen.add(_unarticled(key))
+            pos = t.end()
     return ""
 
 
@@ -1875,11 +2048,33 @@ def _recent_subject(passage: _Passage, since: int, k: int) -> str:
     for j in range(k - 1, since - 1, -1):
         a, b = passage.sentences[j]
         for p in passage.people:
-            if a <= p.start < b and len(text[a : p.start].split()) <= SUBJECT_WORDS:
-                if not text[a : p.start].strip():
+            if not a <= p.start < b:
+                continue
+            lead = text[a : p.start].split()
+            if len(lead) <= SUBJECT_WORDS or (
+                _titled_subject(lead) and not _OBJECT_THAT.match(text, p.end)
+            ):
+                if not lead:
                     break  # a name opening the sentence is its topic, not after a verb
                 return _full_name(p.text, passage.people, passage.quotes)
+            break  # the sentence's first name is further in: not its subject
     return ""
+
+
+# واتهم الرئيس السابق فلان، بأنه …: a name its verb's that-clause follows is the object
+_OBJECT_THAT = re.compile(r"[\s،,]*ب?[أا]ن(?:ه|ها|هم)?(?![\w\u0640])")
+TITLED_SUBJECT_WORDS = 14  # وشكر مستشار فريق … والمتحدث الرسمي للفريق خالد العبيد
+
+
+def _titled_subject(lead: Sequence[str]) -> bool:
+    """Whether the words before a sentence's first name are its verb and a title (وشكر
+    مستشار فريق … للفريق): a title right after the verb opens its subject, however long the
+    title runs, so long as no comma ends the phrase first."""
+    return (
+        1 < len(lead) <= TITLED_SUBJECT_WORDS
+        and matching_key(lead[1]) in TITLE_WORDS
+        and not any(w.endswith(("،", ",")) or w in ("،", ",") for w in lead)
+    )
 
 
 _PARTICLES = _keys(["بما", "لما", "مما", "عما", "فيما", "كما", "إنما", "ربما", "حيث", "بينما"])
@@ -1890,6 +2085,9 @@ _FRONTED = re.compile(
     r"(?:^|[\s،,])(?:[وف]?كان(?:ت)?\s+(?P<was>[^\s،,.؛:«»\"“”]+(?:\s+[^\s،,.؛:«»\"“”]+){0,5}?)"
     r"(?:\s+قد)?|(?:[وف]?لكن|غير\s+[أا]ن|إلا\s+[أا]ن|بينما|في\s+حين|ف[إا]ن|إن)"
     r"\s+(?P<but>[^\s،,.؛:«»\"“”]+(?:\s+[^\s،,.؛:«»\"“”]+){0,4}?))\s*$"
+    # يذكر أن الوزارة، أعلنت أن: the background frame puts the subject first, a comma after it
+    r"|(?:^|\s)[وف]?(?:يذكر|بالذكر|يشار\s+إلى|الإشارة\s+إلى)\s+[أا]ن"
+    r"\s+(?P<known>[^\s،,.؛:«»\"“”]+(?:\s+[^\s،,.؛:«»\"“”]+){0,4}?)[\s،,]*$"
 )
 FRONTED_CHARS = 80
 
@@ -1900,7 +2098,7 @@ def _fronted_subject(passage: _Passage, sentence_start: int, cue_start: int) -> 
     m = _FRONTED.search(passage.text[a:cue_start])
     if m is None:
         return ""
-    span = m.span("was") if m.group("was") else m.span("but")
+    span = next(m.span(g) for g in ("was", "but", "known") if m.group(g))
     span = (span[0] + a, span[1] + a)
     if _is_preposition(passage.text[span[0] : span[1]].split()[0]):
         return ""
