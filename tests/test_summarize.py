@@ -94,3 +94,56 @@ def test_a_heading_never_stands_for_the_lead_that_names_it():
     shown = {f.members[0].text: {m.article for m in f.members} for f in facts}
     assert shown[heading] == {"a1"}  # the heading joins nothing
     assert shown[lead] == {"a0", "a1"}  # both leads are one fact, shown by a sentence
+
+
+PARK_BACKGROUND = (
+    "وكانت البلدية قد طرحت مشروع حديقة الواجهة البحرية في المدينة الساحلية للمنافسة قبل "
+    "عامين بتكلفة ثلاثين مليون ريال."
+)
+PARK_LEAD = "افتتح المحافظ أمس حديقة الواجهة البحرية الجديدة في المدينة الساحلية."
+
+
+def test_the_lead_outranks_background_that_every_outlet_repeats():
+    # three outlets close on one background sentence that names the headline's words: more
+    # concept mass than any lead, but told last; the pyramid puts the lead first
+    articles, idf, default_idf = _story([
+        ("الأولى", "افتتاح حديقة الواجهة البحرية", " ".join([
+            PARK_LEAD,
+            "وتضم الحديقة ممرات للمشي وملاعب للأطفال ومسطحات خضراء واسعة ومواقف للسيارات.",
+            "وقال مدير البلدية إن الحديقة ستستقبل الزوار يوميا من الساعة الرابعة عصرا.",
+            PARK_BACKGROUND,
+        ])),
+        ("الثانية", "المحافظ يدشن حديقة الواجهة البحرية", " ".join([
+            "دشن محافظ المدينة الساحلية حديقة الواجهة البحرية بعد اكتمال أعمالها.",
+            "وأوضح أن المشروع يأتي ضمن خطة لزيادة المساحات الخضراء في الأحياء السكنية.",
+            PARK_BACKGROUND,
+        ])),
+        ("الثالثة", "حديقة جديدة على البحر", " ".join([
+            "فتحت حديقة الواجهة البحرية أبوابها للزوار في المدينة الساحلية أمس.",
+            "وشهد الافتتاح حضورا كبيرا من الأهالي والزوار.",
+            PARK_BACKGROUND,
+        ])),
+    ])
+    assert not any(a.duplicate_of for a in articles)
+    story = build_story(articles, idf, default_idf, 25)
+    texts = [x.text for x in story.summary]
+    assert texts[0] == PARK_LEAD
+    assert PARK_BACKGROUND not in texts
+    assert {c.article for c in story.summary[0].citations} == {"a0", "a1"}
+
+
+def test_a_heading_is_no_step_of_the_pyramid():
+    heading = "وزير الشؤون البلدية والقروية"
+    articles, idf, default_idf = _story(
+        [("الأولى", "نزع ملكية 151 عقارا", "\n".join([heading, LEAD, *ITEMS]))]
+    )
+    sentences = articles[0].sentences
+    assert [s.text for s in sentences[:2]] == [heading, LEAD]
+    stems = StoryStems(sentences, idf, default_idf)
+    facts = equivalent_sentences(sentences, stems)
+    by_id = {a.id: a for a in articles}
+    candidates = _candidates(facts, by_id, {"a0": "الأولى"})
+    rank = {c.fact.members[0].text: c.rank for c in candidates}
+    assert heading not in rank  # too short to be a candidate at all
+    assert rank[LEAD] == 0  # the heading before it does not count
+    assert [rank[t] for t in ITEMS] == [1, 2, 3]

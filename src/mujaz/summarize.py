@@ -9,11 +9,15 @@ A concept also counts more the more of the story's headlines state it: the title
 sentences of its articles are each editor's own summary, and they tell the headline facts from
 the detail (when every outlet carries one wire copy, sources alone cannot: every sentence is
 then said by all).
-The selection is greedy budgeted coverage with a lead bonus, and two overlapping facts are
-never both chosen, so no two summary sentences say the same thing. (An exact integer program,
-scipy's HiGHS `milp`, was tried first: no better on mds-dev, and its per-story solver set-up
-made it the slowest step on a 31k-article corpus; greedy coverage is within 1-1/e of it.) A
-story with a single source gets the same treatment, its weights from term frequency.
+The selection is greedy budgeted coverage, and two overlapping facts are never both chosen, so
+no two summary sentences say the same thing. News is written as an inverted pyramid: a fact's
+gain is discounted by how far down its articles it is first told, 1/(1 + k)² for a fact whose
+earliest telling is an article's k-th sentence (headings, bylines and datelines do not count as
+sentences), so the lead that several outlets open with comes before the detail they add.
+(An exact integer program, scipy's HiGHS `milp`, was tried first: no better on mds-dev, and its
+per-story solver set-up made it the slowest step on a 31k-article corpus; greedy coverage is
+within 1-1/e of it.) A story with a single source gets the same treatment, its weights from
+term frequency.
 Concepts are counted with numpy on the story's numbered stems (`dedup.StoryStems`), and the
 greedy only recomputes the gain of the fact on top of its heap (gains only shrink).
 """
@@ -35,7 +39,7 @@ DEFAULT_WORDS = 100
 MIN_WORDS = 6  # shorter "sentences" are headings, bylines, datelines
 MAX_WORDS = 50  # longer ones are run-on paragraphs a summary cannot afford
 REDUNDANT = 0.35  # weighted Jaccard above which two facts may not both be chosen
-LEAD_BONUS = 0.2  # share of a fact's concept mass added for coming first in its article
+PYRAMID = 2.0  # a fact first told in an article's k-th sentence gains 1/(1 + k)^PYRAMID
 HEADLINE_BONUS = 1.0  # a concept every headline states counts this much more (1 = twice)
 MAX_CANDIDATES = 120
 
@@ -45,6 +49,7 @@ class Candidate:
     fact: Fact
     position: float  # best relative position among its members (0 = first sentence)
     sources: frozenset[str]
+    rank: int  # sentences of MIN_WORDS or more before its earliest member, in that article
 
 
 def summarize_story(
@@ -87,16 +92,30 @@ def _candidates(
     facts: Sequence[Fact], by_id: dict[str, Article], source_of: dict[str, str]
 ) -> list[Candidate]:
     length = {a.id: max(1, len(a.sentences)) for a in by_id.values()}
+    before = {a.id: _sentences_before(a) for a in by_id.values()}
     out = []
     for fact in facts:
         if not MIN_WORDS <= fact.words <= MAX_WORDS:
             continue
         members = fact.members
         position = min([s.index / length[s.article] for s in members])
-        out.append(Candidate(fact, position, frozenset([source_of[s.article] for s in members])))
+        rank = min([before[s.article][s.index] for s in members])
+        out.append(
+            Candidate(fact, position, frozenset([source_of[s.article] for s in members]), rank)
+        )
     if len(out) > MAX_CANDIDATES:
         out.sort(key=lambda c: (-len(c.sources), c.position))
         out = out[:MAX_CANDIDATES]
+    return out
+
+
+def _sentences_before(article: Article) -> list[int]:
+    """Per sentence of the article, how many sentences of MIN_WORDS words or more precede it
+    (its place in the inverted pyramid: a heading or a dateline is no step of it)."""
+    out, k = [], 0
+    for s in article.sentences:
+        out.append(k)
+        k += s.words >= MIN_WORDS
     return out
 
 
@@ -208,10 +227,10 @@ def _select(
 ) -> list[Candidate]:
     """Greedy budgeted coverage: best marginal gain per √word until the budget is spent.
 
-    The gain of a fact is the weight of the concepts it adds plus a bonus for coming early in
-    its article; a fact `redundant` with one already chosen is skipped, and of equal gains the
-    first fact wins. When no fact fits the budget, the best one is taken alone. `owner` and
-    `concept` list each candidate's concepts (sorted by candidate).
+    The gain of a fact is the weight of the concepts it adds, discounted by its place in the
+    pyramid (`PYRAMID`); a fact `redundant` with one already chosen is skipped, and of equal
+    gains the first fact wins. When no fact fits the budget, the best one is taken alone.
+    `owner` and `concept` list each candidate's concepts (sorted by candidate).
 
     Gains only shrink as concepts get covered, so they are kept in a heap and only the top one
     is brought up to date (lazy greedy): the same choices as recomputing every gain each round.
@@ -222,8 +241,8 @@ def _select(
     bounds = owner.searchsorted(np.arange(n + 1)).tolist()
     concepts, entry_weight = concept.tolist(), entry_weight.tolist()
     words = [c.fact.words for c in candidates]
-    lead = [LEAD_BONUS * t * (1.0 - c.position) ** 2
-            for t, c in zip(total, candidates, strict=True)]
+    # the pyramid discount and the √word normalisation, at once
+    scale = [(1.0 + c.rank) ** -PYRAMID / math.sqrt(c.fact.words) for c in candidates]
     covered = [False] * len(weights)
 
     def gain(i: int) -> float:
@@ -231,9 +250,9 @@ def _select(
         for e in range(bounds[i], bounds[i + 1]):
             if not covered[concepts[e]]:
                 new += entry_weight[e]
-        return (new + lead[i]) / math.sqrt(words[i])
+        return new * scale[i]
 
-    heap = [(-(total[i] + lead[i]) / math.sqrt(words[i]), i) for i in range(n)]
+    heap = [(-total[i] * scale[i], i) for i in range(n)]
     heapq.heapify(heap)
     out = [False] * n  # chosen, or redundant with a chosen fact
     chosen: list[int] = []
@@ -257,7 +276,7 @@ def _select(
         for e in range(bounds[i], bounds[i + 1]):
             covered[concepts[e]] = True
     if not chosen:  # nothing fits: the best single fact, whatever its length
-        chosen.append(max(range(n), key=lambda i: lead[i] + total[i] / words[i]))
+        chosen.append(max(range(n), key=lambda i: total[i] * scale[i]))
     return [candidates[i] for i in chosen]
 
 
