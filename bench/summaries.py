@@ -220,8 +220,10 @@ def mean(scores: Sequence[Score], field: str) -> float:
     return sum(getattr(s, field) for s in scores) / len(scores)
 
 
-def tables(results: dict[str, dict[str, dict[int, Score]]], lengths: dict[str, list[int]]) -> str:
-    """Averages per system, then ROUGE-1/2 F1 per story."""
+def means_table(
+    results: dict[str, dict[str, dict[int, Score]]], lengths: dict[str, list[int]]
+) -> str:
+    """ROUGE-1/2 F1 and recall per system, averaged over stories, and mean summary length."""
     lines = [
         "| system | R-1 F1 | R-1 R | R-2 F1 | R-2 R | words |",
         "|---|---|---|---|---|---|",
@@ -234,6 +236,12 @@ def tables(results: dict[str, dict[str, dict[int, Score]]], lengths: dict[str, l
             f"| {mean(r2, 'f1'):.3f} | {mean(r2, 'recall'):.3f} "
             f"| {sum(lengths[name]) / len(lengths[name]):.0f} |"
         )
+    return "\n".join(lines)
+
+
+def tables(results: dict[str, dict[str, dict[int, Score]]], lengths: dict[str, list[int]]) -> str:
+    """Averages per system (`means_table`), then ROUGE-1/2 F1 per story."""
+    lines = [means_table(results, lengths)]
     stories = list(next(iter(results.values())))
     lines += ["", "ROUGE-1 F1 / ROUGE-2 F1 per story:", ""]
     lines.append("| system | " + " | ".join(stories) + " |")
@@ -282,13 +290,6 @@ def score_set(
     return tables(results, lengths), timing, results, lengths
 
 
-def pooled_table(
-    results: dict[str, dict[str, dict[int, Score]]], lengths: dict[str, list[int]]
-) -> str:
-    """The averages of `tables` over stories of every set (no per-story part)."""
-    return tables(results, lengths).split("\n\n")[0]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=100, help="summary word budget")
@@ -314,7 +315,7 @@ def main() -> int:
             pooled[system].update(per_story)
             pooled_lengths[system] += lengths[system]
     n = len(next(iter(pooled.values())))
-    table = pooled_table(pooled, pooled_lengths)
+    table = means_table(pooled, pooled_lengths)
     print(f"\nall {n} stories pooled\n\n{table}")
     parts.append(f"### all {n} stories pooled\n\n{table}\n")
     if not args.no_write:
