@@ -496,9 +496,12 @@ def _past_time_clause(text: str, m: re.Match[str]) -> re.Match[str] | None:
 
 # وبحسب المصادر، فإن …: the source the sentence opens with says what follows فإن
 _ACCORDING_THAT = re.compile(
-    rf"(?<![^\s،,(])[وف]?(?P<said>ب?حسب|(?:وفق|طبق)[ًا{_MARKS}]*(?:\s+لـ?(?=\s))?)(?P<speaker>(?:[\s]+{_SPEAKER_TOKEN}){{1,8}}?)"
+    rf"(?<![^\s،,(])[وف]?(?P<said>ب?حسب|(?:وفق|طبق)[ًا{_MARKS}]*(?:\s+لـ?(?=\s))?)"
+    rf"(?P<speaker>(?:[\s]+{_SPEAKER_TOKEN}){{1,8}}?)"
     rf"\s*[،,]\s*(?P<comp>ف{_loose('إن')}(?:ه|ها|هم)?)(?=\s)"
 )
+
+
 def _told_source(text: str, cue: _Cue) -> _Cue:
     """The cue with its source's attached ل left out of the speaker phrase (لوزير → وزير)."""
     a, b = cue.speaker
@@ -1746,6 +1749,9 @@ def _titled_earlier(passage: _Passage, words: Sequence[str], before: int) -> str
 
 
 def _unarticled(key: str) -> str:
+    """A key without its article only (المستشفى → مستشفي). Not `_bare`, which also treats the
+    heads of bodies and documents apart: with it, عضو هيئة المحلفين was resolved to the man
+    on trial in a corpus article."""
     for prefix in ("وال", "بال", "لل", "ال"):
         if key.startswith(prefix) and len(key) - len(prefix) >= 3:
             return key[len(prefix) :]
