@@ -282,9 +282,7 @@ def _across_articles(
     ))
     # a heading (وزير الشؤون البلدية والقروية) is "contained" in every sentence naming the
     # minister: it must not become the shown version of the lead they state
-    headings = {
-        i for i in {i for t, u, _ in pairs for i in (t, u)} if sentences[i].words < MIN_FACT_WORDS
-    }
+    headings = {i for t, u, _ in pairs for i in (t, u) if sentences[i].words < MIN_FACT_WORDS}
     links: dict[int, list[tuple[int, float]]] = {}
     for t, u, p in pairs:
         if t not in headings and u not in headings:
