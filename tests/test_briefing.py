@@ -7,6 +7,7 @@ import json
 import mujaz
 from mujaz.arabic.segment import tokens
 from mujaz.render import briefing_dict, to_html, to_markdown
+from mujaz.render.counts import ARTICLE, STORY, TIME, count_ar, quoted_ar
 from tests.conftest import EXAMPLES, validate
 
 
@@ -257,3 +258,28 @@ def test_a_story_whose_names_cannot_be_gathered_keeps_its_summary(monkeypatch, t
     assert [e.error for e in b.errors] == [
         f"story {kerry.id}: briefed without its names, quotes, figures and dates: "
         "ValueError: boom"]
+
+
+def test_counted_nouns_agree_with_their_numbers():
+    assert count_ar(1, STORY) == "قصة واحدة"
+    assert count_ar(2, STORY) == "قصتان"
+    assert count_ar(5, ARTICLE) == "5 مقالات"
+    assert count_ar(17, TIME) == "17 مرة"
+    assert count_ar(17, ARTICLE) == "17 مقالا"
+    assert count_ar(100, ARTICLE) == "100 مقال"
+    assert count_ar(105, ARTICLE) == "105 مقالات"
+    assert count_ar(1345, ARTICLE) == "1345 مقالا"
+
+
+def test_a_statement_in_its_own_quotation_marks_is_not_quoted_twice():
+    assert quoted_ar("«سنواصل العمل»") == "«سنواصل العمل»"
+    assert quoted_ar("المحادثات ستستأنف") == "«المحادثات ستستأنف»"
+    assert quoted_ar("«الحرب» لم تنته و«السلام» بعيد") == "««الحرب» لم تنته و«السلام» بعيد»"
+
+
+def test_reports_say_how_many_in_arabic(sample_briefing):
+    md = to_markdown(sample_briefing)
+    stories = count_ar(len(sample_briefing.stories), STORY)
+    assert f"{stories} من {count_ar(len(sample_briefing.articles), ARTICLE)}." in md
+    assert f"<h1>موجز: {stories} من" in to_html(sample_briefing)
+    assert "««" not in md

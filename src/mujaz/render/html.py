@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from mujaz.model import Article, Briefing, Citation, Story
+from mujaz.render.counts import ARTICLE, STORY, count_ar, quoted_ar
 from mujaz.render.markdown import SHOWN, STATUS_NAMES, TYPE_NAMES
 
 _STYLE = """
@@ -69,7 +70,7 @@ def _facts(story: Story, articles: dict[str, Article]) -> list[str]:
         parts += _list("الأطراف", items, len(story.entities))
     if story.quotes:
         items = [
-            f'<li><span class="speaker">{escape(q.speaker)}</span>: «{escape(q.text)}» '
+            f'<li><span class="speaker">{escape(q.speaker)}</span>: {escape(quoted_ar(q.text))} '
             f'<span class="cite">{_link(articles, Citation(q.article, q.sentence))}</span></li>'
             for q in story.quotes
         ]
@@ -91,7 +92,7 @@ def _facts(story: Story, articles: dict[str, Article]) -> list[str]:
     if story.dates:
         items = [
             f"<li>{escape(d.value or 'غير محدد')} <span class=\"type\">«{escape(d.text)}» · "
-            f"{len(d.articles)} مقال</span></li>"
+            f"{count_ar(len(d.articles), ARTICLE)}</span></li>"
             for d in story.dates[:SHOWN]
         ]
         parts += _list("التواريخ", items, len(story.dates))
@@ -112,11 +113,12 @@ def _facts(story: Story, articles: dict[str, Article]) -> list[str]:
 def to_html(b: Briefing) -> str:
     """The briefing as one self-contained HTML page (dir="rtl", lang="ar")."""
     articles = {a.id: a for a in b.articles}
+    stories = count_ar(len(b.stories), STORY)
     parts = [
         '<!DOCTYPE html>\n<html dir="rtl" lang="ar"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>موجز — {len(b.stories)} قصة</title><style>{_STYLE}</style></head><body>",
-        f"<h1>موجز: {len(b.stories)} قصة من {len(b.articles)} مقالا</h1>",
+        f"<title>موجز — {stories}</title><style>{_STYLE}</style></head><body>",
+        f"<h1>موجز: {stories} من {count_ar(len(b.articles), ARTICLE)}</h1>",
     ]
     for story in b.stories:
         parts.append(f'<section class="story" id="{escape(story.id)}">')

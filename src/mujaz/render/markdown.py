@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mujaz.model import Article, Briefing, Story
+from mujaz.render.counts import ARTICLE, STORY, TIME, count_ar, quoted_ar
 
 TYPE_NAMES = {"PERSON": "شخص", "ORG": "منظمة", "LOCATION": "مكان", "MISC": "أخرى"}
 STATUS_NAMES = {"agreed": "متفق عليه", "conflict": "خلاف بين المصادر", "single": "مصدر واحد"}
@@ -34,14 +35,14 @@ def _facts(story: Story, articles: dict[str, Article]) -> list[str]:
             also = f"؛ أيضا: {_md('، '.join(e.aliases))}" if e.aliases else ""
             out.append(
                 f"- **{_md(e.name)}** ({TYPE_NAMES.get(e.type, e.type)}{also}) — "
-                f"{e.mentions} مرة في {len(e.articles)} مقال"
+                f"{count_ar(e.mentions, TIME)} في {count_ar(len(e.articles), ARTICLE)}"
             )
         out += [*_more(story.entities, SHOWN), ""]
     if story.quotes:
         out += ["### التصريحات", ""]
         for q in story.quotes:
             cite = _cite(articles, q.article, q.sentence)
-            out.append(f"- **{_md(q.speaker)}**: «{_md(q.text)}» — [{_md(cite)}]")
+            out.append(f"- **{_md(q.speaker)}**: {_md(quoted_ar(q.text))} — [{_md(cite)}]")
         out.append("")
     if story.figures:
         out += ["### الأرقام", ""]
@@ -76,7 +77,7 @@ def to_markdown(b: Briefing) -> str:
     """The briefing as a Markdown document."""
     articles = {a.id: a for a in b.articles}
     out = ["# موجز: الإحاطة الإخبارية", ""]
-    out.append(f"{len(b.stories)} قصة من {len(b.articles)} مقالا.")
+    out.append(f"{count_ar(len(b.stories), STORY)} من {count_ar(len(b.articles), ARTICLE)}.")
     out.append("")
     for story in b.stories:
         out.append(f"## {_md(story.headline)}")
