@@ -7,7 +7,8 @@ PERCENT, MONEY and DATE spans. Each sentence is rebuilt from its tokens into pla
 between tokens except before closing punctuation and after opening brackets, and none inside
 1 , 500 or 20 / 1 / 2016, so numbers and dates look as a newspaper prints them; the `$#$`
 paragraph marks are dropped), with the character span of every token. `find_quantities` (kinds
-cardinal, ordinal, percent, money) and `find_dates` (with no publication date) run on that text.
+cardinal, ordinal, percent, money) and `find_dates` (with no publication date) run on that text;
+a figure's span is widened to the start of its token (`token_start`), as Wojood marks tokens.
 
 Exact: a predicted span counts when its characters equal a gold span of the same type. Relaxed:
 a predicted span counts when it overlaps a gold span of its type, and a gold span is found when
@@ -139,9 +140,19 @@ def rebuild(tagged: list[tuple[str, list[str]]]) -> Sentence:
 
 
 def predict(text: str) -> set[tuple[str, int, int]]:
-    found = {(KIND_TO_TYPE[q.kind], q.start, q.end) for q in find_quantities(text)}
+    found = {
+        (KIND_TO_TYPE[q.kind], token_start(text, q.start), q.end) for q in find_quantities(text)
+    }
     found |= {("DATE", d.start, d.end) for d in find_dates(text, None)}
     return found
+
+
+def token_start(text: str, start: int) -> int:
+    """Where the token holding `start` begins: Wojood marks whole tokens, so a clitic written
+    onto a number (و10%، بـ500) is inside its gold span, where Mujaz shows the number alone."""
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "ـ"):
+        start -= 1
+    return start
 
 
 @dataclass(slots=True)

@@ -135,6 +135,8 @@ _FIGURE = re.compile(
 _ATOM = re.compile(
     rf"{_O}(?P<waw>و{_O})?(?:(?P<d>{DIGIT_RE}){_DIGITS_END}|(?P<w>{_WORD_ALT}){_END})"
 )
+# a figure written in digits may carry و/ف and ب/ل/ك (و10%، بـ500): read, but not shown
+_CLITICS_BEFORE_DIGITS = re.compile(r"(?:[وف]?[بلك]?ـ?(?=[0-9٠-٩۰-۹]))?")
 _PERCENT = re.compile(rf"{_O}(?:%|(?:في{_O}|ب)(?:الما[ئي]ه|المئه|الميه){_END})")
 _CURRENCY_RE = re.compile(
     rf"{_O}(?P<cur>{alternation(_CURRENCY)}{_END})"
@@ -303,10 +305,13 @@ def find_quantities(text: str, article: str = "") -> list[Quantity]:
             found.append(f)
             resume = f.end
     _share_counts(found, folded)
-    return [
-        Quantity(article, f.start, f.end, text[f.start : f.end], f.value, f.kind, f.unit, f.counts)
-        for f in found
-    ]
+    out = []
+    for f in found:
+        start = f.start + len(_CLITICS_BEFORE_DIGITS.match(text, f.start, f.end)[0])
+        out.append(
+            Quantity(article, start, f.end, text[start : f.end], f.value, f.kind, f.unit, f.counts)
+        )
+    return out
 
 
 def _read(m: re.Match, folded: str, text: str, limit: int) -> _Found | None:
