@@ -5,7 +5,7 @@ from __future__ import annotations
 from mujaz.arabic.clean import clean_text, is_word_form, split_glued, word_zipf
 from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import sentence_spans, tokens
-from mujaz.arabic.stem import stem_ar
+from mujaz.arabic.stem import light_stem_ar, stem_ar
 
 
 def test_matching_key_unifies_spellings():
@@ -135,3 +135,14 @@ def test_clean_removes_debris_and_keeps_content():
     assert "العراق وسوريا" in c.text
     assert c.credit == "الجزيرة"
     assert "التحالف يبحث في باريس تكثيف الحملة الضربات." in c.text
+
+
+def test_light_stems_take_clitics_off_only_where_they_are_clitics():
+    assert light_stem_ar("لكأس") == light_stem_ar("الكأس") == light_stem_ar("كأس")
+    assert light_stem_ar("فريق") == light_stem_ar("الفريق") == light_stem_ar("بفريق")
+    assert light_stem_ar("وزراء") == light_stem_ar("الوزراء")  # not و + زراء
+    assert light_stem_ar("للبنان") == light_stem_ar("لبنان")  # ل + لبنان
+    assert light_stem_ar("للحكومة") == light_stem_ar("حكومته") == light_stem_ar("الحكومة")
+    assert light_stem_ar("فيصل") != light_stem_ar("يصل")
+    assert light_stem_ar("فلسطين") == "فلسطين"  # the ين of the name stays
+    assert light_stem_ar("ألمانيا") != light_stem_ar("مانيا")  # أل is not the article

@@ -61,3 +61,12 @@ def test_money_amounts_never_conflict():
         [q("a1", 500e6, "دولار", "money", "USD"), q("a2", 2e9, "دولار", "money", "USD")], SOURCES
     )
     assert sorted(f.status for f in figures) == ["single", "single"]
+
+
+def test_counted_nouns_match_across_clitics_and_plurals():
+    figures = compare_figures([q("a1", 7, "وزراء"), q("a2", 7, "الوزراء")], SOURCES)
+    assert [(f.value, f.status) for f in figures] == [(7, "agreed")]
+    figures = compare_figures([q("a1", 12, "غارة"), q("a2", 15, "غارات")], SOURCES)
+    assert [f.status for f in figures] == ["conflict"]
+    figures = compare_figures([q("a1", 3, "مدن"), q("a2", 300, "مدني")], SOURCES)
+    assert sorted(f.status for f in figures) == ["single", "single"]  # cities, not civilians

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import tokens
-from mujaz.arabic.stem import content_stem
+from mujaz.arabic.stem import content_stem, light_stem_ar
 from mujaz.model import (
     DateMention,
     Figure,
@@ -28,10 +28,12 @@ from mujaz.model import (
 
 
 def counted_key(quantity: Quantity) -> str:
-    """What a quantity counts, as a matching stem ("مدنيا", "مدنيين" → one key)."""
+    """What a quantity counts, as a light stem ("مدنيا", "مدنيين" → one key; "وزراء" and
+    "الوزراء" too, which Snowball's stems tell apart)."""
     words = tokens(quantity.counts)
-    stem = content_stem(words[0]) if words else None
-    return stem or matching_key(quantity.counts)
+    if not words or content_stem(words[0]) is None:
+        return matching_key(quantity.counts)
+    return light_stem_ar(words[0])
 
 
 def compare_figures(

@@ -27,6 +27,7 @@ _TABLE_YEH = str.maketrans(_YEH)
 _TABLE_TEH = str.maketrans(_TEH_MARBUTA)
 _TABLE_DIGITS = str.maketrans(_DIGITS)
 _TABLE_KEY = str.maketrans(_DROP | _ALEF | _YEH | _TEH_MARBUTA | _DIGITS)
+_TABLE_SPELLING = str.maketrans(_DROP | _YEH | _DIGITS)
 
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 
@@ -59,6 +60,13 @@ def normalize_digits(text: str) -> str:
 def matching_key(text: str) -> str:
     """All of the above in one pass, plus lower case for Latin: the key two spellings share."""
     return text.translate(_TABLE_KEY).lower()
+
+
+def spelling_key(text: str) -> str:
+    """The matching key with ة kept apart from ه and hamza seats kept: the stemmer must tell a
+    feminine ending (حكومة) from a pronoun (حكومته), and the article (الغاز) from a word
+    that starts with أل or إل (ألمانيا، إلغاء)."""
+    return text.translate(_TABLE_SPELLING).lower()
 
 
 def arabic_letter_ratio(text: str) -> float:
