@@ -1,9 +1,11 @@
-"""Light stems for matching words across outlets.
+"""Stems for matching words across outlets.
 
-Snowball's Arabic stemmer (PyStemmer, C speed) after the matching key and after stripping a
-leading و/ف conjunction, which Snowball keeps and which makes وقال and قال differ. Root-based
-stemmers (ISRI, tashaphyne) were rejected: they collapse names and unrelated words together.
-Stems are cached: news vocabulary is Zipfian, so almost every call is a dictionary hit.
+`stem_ar`, for topic vectors: Snowball's Arabic stemmer (PyStemmer, C speed) after the matching
+key and after stripping a leading و/ف conjunction, which Snowball keeps and which makes وقال and
+قال differ. `light_stem_ar`, for telling whether two words are one word (a figure's counted
+noun): our own light stemmer, below. Root-based stemmers (ISRI, tashaphyne) were rejected: they
+collapse names and unrelated words together. Stems are cached: news vocabulary is Zipfian, so
+almost every call is a dictionary hit.
 """
 
 from __future__ import annotations
