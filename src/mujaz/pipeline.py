@@ -42,7 +42,7 @@ from mujaz.arabic.clean import clean_text, word_zipf
 from mujaz.arabic.frequency import smoothed_idf, stem_doc_prior
 from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import sentence_spans, tokens
-from mujaz.arabic.stem import content_stems
+from mujaz.arabic.stem import content_stems, load_light_stems
 from mujaz.compare import compare_figures, story_dates
 from mujaz.dedup import Fact, StoryStems, equivalent_sentences, find_reprints
 from mujaz.extract.dates import find_dates
@@ -280,6 +280,7 @@ class Engine:
             for i in range(0, len(groups), PARALLEL_STORY_CHUNK)
         ]
         stories: list[tuple[Story, str | None]] = []
+        load_light_stems()  # figures compare counted nouns on them, in every worker
         with _STORIES_LOCK:  # one batch at a time in this hand-off (engines run in threads too)
             _STORIES_TO_WRITE = (groups, idf, default_idf, self.settings.words)
             try:

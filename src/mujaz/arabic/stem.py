@@ -204,6 +204,12 @@ def _plural(rest: str) -> bool:
     return min(_seen(rest + "ون"), _seen(rest + "ين")) >= SIBLING
 
 
+def load_light_stems() -> None:
+    """Load the counts light stems are cut by (about a second, once): a parent process calls
+    this before it forks workers, so that they share the table instead of each building it."""
+    _clitic_shares()
+
+
 @lru_cache(maxsize=500_000)
 def light_stem_ar(word: str) -> str:
     """The word without its clitics and endings, where they are ones, as a key: whether two
