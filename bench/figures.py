@@ -150,7 +150,7 @@ def predict(text: str) -> set[tuple[str, int, int]]:
 def token_start(text: str, start: int) -> int:
     """Where the token holding `start` begins: Wojood marks whole tokens, so a clitic written
     onto a number (و10%، بـ500) is inside its gold span, where Mujaz shows the number alone."""
-    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "ـ"):
+    while start > 0 and text[start - 1].isalpha():  # tatweel (بـ500) is a letter too
         start -= 1
     return start
 
