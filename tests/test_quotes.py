@@ -449,3 +449,26 @@ def test_the_truth_is_that_is_not_what_a_verb_reports():
         "الخلاف في الرؤى واضح بين الطرفين."
     )
     assert quotes == []
+
+
+def test_a_statement_ends_where_the_speaker_goes_on_to_another_act():
+    (quote,) = quotes_of(
+        "وقال وزير الخارجية سامي الحربي إن المحادثات حققت تقدما ملموسا في ملف المياه، ودعا إلى "
+        "استئناف الجولة المقبلة في أقرب وقت.",
+        [("سامي الحربي", "PERSON")],
+    )
+    assert quote.speaker == "سامي الحربي"
+    assert quote.text == "المحادثات حققت تقدما ملموسا في ملف المياه"
+
+
+def test_a_that_before_a_quotation_belongs_to_the_quotation():
+    quotes = quotes_of(
+        "ووصف المحافظ ناصر العمري الزيارة بأنها فرصة لتعزيز التعاون بين المدينتين، وأنه «سيعرض "
+        "على المجلس البلدي خطة المشاريع الجديدة خلال الأسبوع المقبل».",
+        [("ناصر العمري", "PERSON")],
+    )
+    assert [q.text for q in quotes] == [
+        "فرصة لتعزيز التعاون بين المدينتين",
+        "سيعرض على المجلس البلدي خطة المشاريع الجديدة خلال الأسبوع المقبل",
+    ]
+    assert {q.speaker for q in quotes} == {"ناصر العمري"}

@@ -149,7 +149,15 @@ _CUE = re.compile(
     rf"[\s،,]*(?P<comp>(?<![^\s،,]){_COMPLEMENTIZER}|:|{_STATEMENT_QUOTE})"
 )
 # a comma and a participle turn from the statement to what the speaker did with it
-_TURN = re.compile(rf"[،,]\s*[وف]?(?:{_alternatives(_PARTICIPLES)})(?![^\s،,:])")
+# …, and a verb of the speaker's next act (…، ودعا إلى …) turns from it too
+_NEXT_ACTS = [
+    *_PAST, *(v + "ت" for v in _PAST), "دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد",
+    "ناشدت", "أشاد", "أشادت",
+]
+_TURN = re.compile(
+    rf"[،,]\s*(?:[وف]?(?:{_alternatives(_PARTICIPLES)})|و(?:{_alternatives(_NEXT_ACTS)}))"
+    rf"(?![^\s،,:])"
+)
 _AFTER_QUOTE = re.compile(
     rf"^[\s،,]*[وف]?(?P<verb>{_alternatives(_VERBS)})(?![^\s،,])"
     rf"(?P<speaker>(?:[\s،,]+{_SPEAKER_TOKEN}){{1,8}}?)\s*(?=[.،,؛:]|$)"
@@ -1080,6 +1088,9 @@ _CONTINUING = _keys(["إلا", "الا", "بأن", "بان", "أن", "ان", "ك
 DIRECT_TAIL_WORDS = 4
 
 
+_DANGLING_THAT = re.compile(r"[\s،,]+[وف]?(?:ب)?[أإا]ن(?:ه|ها|هم|هما)?\s*$")
+
+
 def _direct_tail(text: str, start: int, end: int) -> tuple[int, tuple[int, int]] | None:
     """A reported statement that ends by quoting the speaker's words («…» to its end) is two
     statements, as a reader counts them: … سافر للالتحاق بأخيه «لكنني لا أعرف ماذا يفعلان».
@@ -1100,6 +1111,8 @@ def _direct_tail(text: str, start: int, end: int) -> tuple[int, tuple[int, int]]
     ):
         return None
     cut = _strip(text, start, opening)[1]
+    if (dangling := _DANGLING_THAT.search(text, start, cut)) is not None:
+        cut = _strip(text, start, dangling.start())[1]  # …، وأنه «…»: the that opens the quote
     if len(text[start:cut].split()) < 3:
         return None
     return cut, _strip(text, opening + 1, close)
