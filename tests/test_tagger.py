@@ -147,6 +147,16 @@ def test_spans_point_into_the_text_and_leave_clitics_out():
     assert "وجون كيري" not in names
 
 
+def test_two_people_joined_by_wa_are_two_names():
+    text = (
+        "التقى وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرجي لافروف في جنيف. "
+        "وقال المتحدث إن كيري ولافروف سيبحثان الوضع في سوريا."
+    )
+    names = {(m.text, m.type) for m in find_mentions(text)}
+    assert {("كيري", "PERSON"), ("لافروف", "PERSON")} <= names
+    assert not any(" و" in name for name, _ in names)
+
+
 def test_empty_and_punctuation_only_text():
     assert find_mentions("") == []
     assert find_mentions(" .، ") == []
