@@ -91,3 +91,18 @@ def test_speaker_names_resolve_to_the_entity():
     assert resolve_name("كارتر", entities) == "آشتون كارتر"
     assert resolve_name("تنظيم الدولة", entities) == "تنظيم الدولة الإسلامية"
     assert resolve_name("مصادر محلية", entities) == "مصادر محلية"
+
+
+def test_god_and_currencies_are_not_parties_to_a_story():
+    entities = by_name(story_entities(
+        [
+            mention("a1", "الله", "MISC"),
+            mention("a2", "الله", "MISC"),
+            mention("a1", "ريال", "ORG"),
+            mention("a2", "دولارا", "MISC"),
+            mention("a1", "ريال مدريد", "ORG"),
+            mention("a2", "عبدالله", "PERSON"),
+        ],
+        ["a1", "a2"],
+    ))
+    assert set(entities) == {"ريال مدريد", "عبدالله"}

@@ -307,3 +307,18 @@ def test_sample_percentages() -> None:
     text = need(SAMPLES / "001_ffe0852adbd1430c.txt").read_text("utf-8")
     percents = [(q.text, q.value, q.counts) for q in find_quantities(text) if q.kind == "percent"]
     assert ("25%", 25, "الأراضي") in percents
+
+
+def test_digits_in_parentheses_take_the_scale_word_after_them():
+    found = find_quantities("وشملت الشحنة ( 200 ) ألف سلة غذائية و(40) طنا من الأدوية", "a1")
+    assert [(q.text, q.value, q.counts) for q in found] == [
+        ("200 ألف", 200_000, "سلة"),
+        ("40", 40, "طنا"),
+    ]
+
+
+def test_a_figure_in_words_is_shown_without_its_conjunction():
+    found = find_quantities("قتل جنديان وثلاثة مدنيين، وواحد من المسعفين", "a1")
+    shown = [(q.text, q.value) for q in found]
+    assert ("ثلاثة", 3) in shown
+    assert ("وثلاثة", 3) not in shown

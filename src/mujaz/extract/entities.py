@@ -27,6 +27,7 @@ from importlib import resources
 
 from mujaz.arabic.clean import word_zipf
 from mujaz.arabic.normalize import matching_key
+from mujaz.extract.figures import is_currency
 from mujaz.model import Entity, Mention
 
 CONFIDENT_TIMES = 2  # a one-word name must be tagged this often in a story to be spread
@@ -110,7 +111,7 @@ def story_entities(mentions: Iterable[Mention], article_order: Sequence[str]) ->
     for m in mentions:
         surface = _strip_clitic(m.text.strip())
         key = name_key(surface)
-        if len(key.replace(" ", "")) < 2:
+        if len(key.replace(" ", "")) < 2 or not _party(surface, key):
             continue
         canonical, fixed = table.get(key, ("", ""))
         group_key = name_key(canonical) if canonical else key
@@ -124,6 +125,16 @@ def story_entities(mentions: Iterable[Mention], article_order: Sequence[str]) ->
     entities = [_entity(g, order) for g in groups.values()]
     entities.sort(key=lambda e: (-len(e.articles), -e.mentions, e.name))
     return entities
+
+
+_GOD = frozenset(name_key(w) for w in ("الله", "بالله", "والله", "لله", "ولله", "فالله"))
+
+
+def _party(surface: str, key: str) -> bool:
+    """Whether a name can be a party to a story: God (in رحمه الله، حفظه الله, so named in
+    most Saudi articles) and a currency alone (ريال، دولار: the unit of a figure, which
+    the tagger often marks) are not."""
+    return key not in _GOD and not (" " not in surface and is_currency(surface))
 
 
 def resolve_name(name: str, entities: Sequence[Entity]) -> str:

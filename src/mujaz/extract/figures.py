@@ -101,6 +101,13 @@ _ADJECTIVES = {
     for adj, code in adjs.items()
 }
 
+
+
+def is_currency(word: str) -> bool:
+    """Whether a word is the name of a currency (ريال، دولارا، يورو), as figures read it."""
+    return bare(fold(word)) in _CURRENCY
+
+
 # --- patterns --------------------------------------------------------------------------------
 
 _S = r"[ \t]+"
@@ -137,6 +144,8 @@ _ATOM = re.compile(
 )
 # a figure written in digits may carry و/ف and ب/ل/ك (و10%، بـ500): read, but not shown
 _CLITICS_BEFORE_DIGITS = re.compile(r"(?:[وف]?[بلك]?ـ?(?=[0-9٠-٩۰-۹]))?")
+_OPENING_PARENTHESIS = re.compile(r"\([ \t]*$")
+_CLOSING_PARENTHESIS = re.compile(r"[ \t]*\)")
 _PERCENT = re.compile(rf"{_O}(?:%|(?:في{_O}|ب)(?:الما[ئي]ه|المئه|الميه){_END})")
 _CURRENCY_RE = re.compile(
     rf"{_O}(?P<cur>{alternation(_CURRENCY)}{_END})"
@@ -208,6 +217,10 @@ def _number(folded: str, first: Piece, limit: int) -> NumberBuilder | None:
     """The whole number that begins with `first`, pieces taken while the grammar allows."""
     builder = NumberBuilder(first)
     pos = first.end
+    if first.role == DIGITS and (close := _CLOSING_PARENTHESIS.match(folded, pos)) and (
+        _OPENING_PARENTHESIS.search(folded, max(0, first.start - 4), first.start)
+    ):
+        pos = close.end()  # شملت ( 100 ) ألف سلة: the press brackets the digits alone
     while True:
         a = _ATOM.match(folded, pos)
         if a is None or a.start() >= limit or a.end() > limit:
@@ -308,10 +321,34 @@ def find_quantities(text: str, article: str = "") -> list[Quantity]:
     out = []
     for f in found:
         start = f.start + len(_CLITICS_BEFORE_DIGITS.match(text, f.start, f.end)[0])
-        out.append(
-            Quantity(article, start, f.end, text[start : f.end], f.value, f.kind, f.unit, f.counts)
-        )
+        start += _clitics_before_word(folded, start, f.end)
+        shown = text[start : f.end]
+        if ")" in shown:  # ( 100 ) ألف is shown 100 ألف
+            shown = " ".join(shown.replace(")", " ").split())
+        out.append(Quantity(article, start, f.end, shown, f.value, f.kind, f.unit, f.counts))
     return out
+
+
+_FIRST_WORD = re.compile(rf"[{AR}{MARKS}]+")
+_WORD_CLITICS = re.compile(rf"[وف]?[{MARKS}]*[بلك]?[{MARKS}]*")
+
+
+def _clitics_before_word(folded: str, start: int, end: int) -> int:
+    """How many characters of و/ف and ب/ل/ك lead a figure written in words (وثلاثة مدنيين is
+    shown ثلاثة مدنيين); none when the word is itself a number word (واحد)."""
+    word = _FIRST_WORD.match(folded, start, end)
+    if word is None or _number_word(bare(word[0])):
+        return 0
+    clitics = _WORD_CLITICS.match(word[0])[0]
+    for n in range(len(clitics), 0, -1):
+        if _number_word(bare(word[0][n:])):
+            return n
+    return 0
+
+
+def _number_word(word: str) -> bool:
+    """Whether a bare, folded word is a number word: a cardinal or an ordinal."""
+    return word in WORDS or word in ORDINALS or word.removeprefix("ال") in ORDINALS
 
 
 def _read(m: re.Match, folded: str, text: str, limit: int) -> _Found | None:
