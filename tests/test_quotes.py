@@ -472,3 +472,12 @@ def test_a_that_before_a_quotation_belongs_to_the_quotation():
         "سيعرض على المجلس البلدي خطة المشاريع الجديدة خلال الأسبوع المقبل",
     ]
     assert {q.speaker for q in quotes} == {"ناصر العمري"}
+
+
+def test_a_name_before_its_office_speaks_not_a_name_inside_the_office():
+    (quote,) = quotes_of(
+        "من جهته أكد هشام القحطاني المتحدث الرسمي لمركز الأمير فيصل للتدريب، في تصريح صحفي أن "
+        "الدورة الجديدة تبدأ مطلع الشهر المقبل.",
+        [("هشام القحطاني", "PERSON"), ("فيصل", "PERSON")],
+    )
+    assert quote.speaker == "هشام القحطاني"

@@ -1228,7 +1228,8 @@ _KIN = _keys([
 def _name_in(passage: _Passage, a: int, b: int) -> str:
     """The name a phrase ends on: the last tagged person in it, unless an untagged name after
     a title follows that person (المتحدث باسم مركز الملك سلمان … رأفت الصباغ: سلمان belongs
-    to the centre's name, the speaker comes last)."""
+    to the centre's name, the speaker comes last), or the phrase opens on a person followed by
+    an office (رأفت الصباغ المتحدث باسم مركز الملك سلمان: the office's names are not his)."""
     words = _clean_words(passage.text[a:b])
     scanned = _name_after_title(words)
     close = max(passage.text.rfind(mark, a, b) for mark in '»"”')
@@ -1249,6 +1250,11 @@ def _name_in(passage: _Passage, a: int, b: int) -> str:
     ]
     if not inside:
         return " ".join(scanned)
+    first = inside[0]
+    if len(inside) > 1 and not _clean_words(passage.text[a : first.start]) and any(
+        matching_key(w) in OFFICES for w in _clean_words(passage.text[first.end : inside[1].start])
+    ):
+        return first.text  # أكد رأفت الصباغ المتحدث باسم مركز الملك سلمان: name, then office
     last = inside[-1]
     titled = any(matching_key(w) in TITLE_WORDS for w in _clean_words(passage.text[a : last.start]))
     after = _clean_words(passage.text[last.end : b])
