@@ -745,12 +745,15 @@ def _mentions(
     for spans, labels in zip(spans_of, labels_of, strict=True):
         i = 0
         while i < len(spans):
-            if labels[i] == "O":
+            # a run of tatweel (آل سعود ــ حفظه الله ــ) is a dash, never part of a name
+            if labels[i] == "O" or not text[slice(*spans[i])].strip("\u0640"):
                 i += 1
                 continue
             kind = labels[i][2:]
             j = i + 1
-            while j < len(spans) and labels[j] == "I-" + kind:
+            while j < len(spans) and labels[j] == "I-" + kind and (
+                text[slice(*spans[j])].strip("\u0640")
+            ):
                 j += 1
             start = spans[i][0]
             if text[start] in _CLITIC_LETTERS:
