@@ -137,6 +137,15 @@ def test_clean_removes_debris_and_keeps_content():
     assert "التحالف يبحث في باريس تكثيف الحملة الضربات." in c.text
 
 
+def test_a_list_of_tags_is_debris_and_a_sentence_on_traits_is_not():
+    c = clean_text(
+        "سمات القائد الناجح كثيرة، أولها الصبر.\nافتتح المحافظ الحديقة أمس.\n"
+        "سمات الحديقة المحافظ افتتاح البلدية"
+    )
+    assert c.text == "سمات القائد الناجح كثيرة، أولها الصبر.\nافتتح المحافظ الحديقة أمس."
+    assert c.removed == ["سمات الحديقة المحافظ افتتاح البلدية"]
+
+
 def test_light_stems_take_clitics_off_only_where_they_are_clitics():
     assert light_stem_ar("لكأس") == light_stem_ar("الكأس") == light_stem_ar("كأس")
     assert light_stem_ar("فريق") == light_stem_ar("الفريق") == light_stem_ar("بفريق")

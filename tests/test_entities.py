@@ -102,7 +102,9 @@ def test_god_and_currencies_are_not_parties_to_a_story():
             mention("a2", "دولارا", "MISC"),
             mention("a1", "ريال مدريد", "ORG"),
             mention("a2", "عبدالله", "PERSON"),
+            mention("a1", "رحمه الله", "ORG"),
+            mention("a2", "حزب الله", "ORG"),
         ],
         ["a1", "a2"],
     ))
-    assert set(entities) == {"ريال مدريد", "عبدالله"}
+    assert set(entities) == {"ريال مدريد", "عبدالله", "حزب الله"}

@@ -4,7 +4,7 @@ The cascade, line by line:
 1. characters: HTML entities decoded, stray `&` (the remains of stripped `&nbsp;`) dropped,
    zero-width marks and non-breaking spaces made plain;
 2. boilerplate lines: comment sections (a lone «التعليقات» and everything after it), "read
-   also" links, source credits (المصدر : …), share/print prompts;
+   also" links, source credits (المصدر : …), share/print prompts, a page's tags (سمات …);
 3. captions: lines in another language (an English photo caption) and short Arabic lines that
    end in an agency credit in parentheses are moved to `captions`, out of the sentences;
 4. spacing: a space restored after a comma or full stop glued to the next word;
@@ -52,6 +52,9 @@ _BOILERPLATE = re.compile(
     r"|(?:كلمات|الكلمات)\s+(?:دلالية|مفتاحية)\s*:"
     r")"
 )
+# a page's list of tags: «سمات الجوازات وافدون وثيقة سفر» (no punctuation: a list, not a sentence
+# that begins with the word سمات, "traits")
+_TAGS = re.compile(r"^(?:سمات|الوسوم|وسوم)\s*:?\s+[^.،,؛؟!:]+$")
 _CREDIT = re.compile(r"^(?:المصدر|مصدر الخبر)\s*[:：]\s*(.{1,60})$")
 _AGENCY_CREDIT = re.compile(r"\((?:[^()\d]{2,30})\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?؟؛:…»\"]\s*$")
@@ -121,7 +124,7 @@ def clean_text(raw: str, *, repair_glued: bool = True) -> CleanText:
         if _COMMENTS.match(line):
             out.removed.append(line)
             break  # what follows a comments heading is readers' comments
-        if _BOILERPLATE.match(line):
+        if _BOILERPLATE.match(line) or _TAGS.match(line):
             credit = _CREDIT.match(line)
             if credit:
                 out.credit = credit.group(1).strip()

@@ -128,13 +128,21 @@ def story_entities(mentions: Iterable[Mention], article_order: Sequence[str]) ->
 
 
 _GOD = frozenset(name_key(w) for w in ("الله", "بالله", "والله", "لله", "ولله", "فالله"))
+# the blessings that follow a name: رحمه الله، حفظه الله، أيده الله، رعاه الله …
+# (on name keys: matching keys with a final ا/ه folded, so رحمه → رحم and رعاه → رعا)
+_BLESSING = re.compile(
+    r"^(?:ي?رحم|ي?حفظ|ايد|يويد|يؤيد|ي?رعا|ي?وفق|ي?سدد|سلم|ي?تقبل|غفر)(?:ه|هم|هما|ك|كم)?$"
+)
 
 
 def _party(surface: str, key: str) -> bool:
     """Whether a name can be a party to a story: God (in رحمه الله، حفظه الله, so named in
-    most Saudi articles) and a currency alone (ريال، دولار: the unit of a figure, which
-    the tagger often marks) are not."""
-    return key not in _GOD and not (" " not in surface and is_currency(surface))
+    most Saudi articles), such a blessing itself, which the tagger sometimes marks, and a
+    currency alone (ريال، دولار: the unit of a figure) are not."""
+    words = key.split()
+    if words and words[-1] in _GOD and all(_BLESSING.match(w) for w in words[:-1]):
+        return False
+    return not (" " not in surface and is_currency(surface))
 
 
 def resolve_name(name: str, entities: Sequence[Entity]) -> str:
