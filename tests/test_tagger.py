@@ -157,9 +157,11 @@ def test_two_people_joined_by_wa_are_two_names():
     assert not any(" و" in name for name, _ in names)
 
 
-def test_a_dash_of_tatweel_is_never_part_of_a_name():
+def test_a_dash_of_tatweel_or_a_figure_is_never_part_of_a_name():
     text = "وصلت المساعدات بتوجيه من الملك سلمان بن عبدالعزيز آل سعود ــ حفظه الله ــ إلى عدن."
     assert not any("\u0640" in m.text for m in find_mentions(text))
+    text = "ونال المرشح جيب بوش 40% من الأصوات مقابل 18% لدونالد ترامب و11% لسكوت ووكر."
+    assert not any(any(c.isdigit() for c in m.text) for m in find_mentions(text))
 
 
 def test_empty_and_punctuation_only_text():

@@ -733,6 +733,15 @@ def find_mentions_many(texts: Sequence[tuple[str, str]]) -> list[list[Mention]]:
     ]
 
 
+def _goes_on(word: str, kind: str) -> bool:
+    """Whether a word the tagger marks inside a name can be part of it: a run of tatweel is a
+    dash, and a person's name holds no digits (لدونالد ترامب و11% لسكوت ووكر)."""
+    return bool(word.strip("\u0640")) and not (kind == "PERS" and _DIGIT.search(word))
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _mentions(
     text: str,
     article: str,
@@ -746,13 +755,13 @@ def _mentions(
         i = 0
         while i < len(spans):
             # a run of tatweel (آل سعود ــ حفظه الله ــ) is a dash, never part of a name
-            if labels[i] == "O" or not text[slice(*spans[i])].strip("\u0640"):
+            if labels[i] == "O" or not _goes_on(text[slice(*spans[i])], labels[i][2:]):
                 i += 1
                 continue
             kind = labels[i][2:]
             j = i + 1
-            while j < len(spans) and labels[j] == "I-" + kind and (
-                text[slice(*spans[j])].strip("\u0640")
+            while j < len(spans) and labels[j] == "I-" + kind and _goes_on(
+                text[slice(*spans[j])], kind
             ):
                 j += 1
             start = spans[i][0]
