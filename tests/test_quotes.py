@@ -481,3 +481,13 @@ def test_a_name_before_its_office_speaks_not_a_name_inside_the_office():
         [("هشام القحطاني", "PERSON"), ("فيصل", "PERSON")],
     )
     assert quote.speaker == "هشام القحطاني"
+
+
+def test_the_channel_cnn_is_not_a_that_clause():
+    (quote,) = quotes_of(
+        'وقال المرشح سامر الخطيب لشبكة سي ان ان تعليقا على النتيجة "لست متفاجئا بما حدث في '
+        'هذه الجولة على الإطلاق".',
+        [("سامر الخطيب", "PERSON")],
+    )
+    assert quote.speaker == "سامر الخطيب"
+    assert quote.text == "لست متفاجئا بما حدث في هذه الجولة على الإطلاق"

@@ -154,6 +154,7 @@ _NEXT_ACTS = [
     *_PAST, *(v + "ت" for v in _PAST), "دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد",
     "ناشدت", "أشاد", "أشادت",
 ]
+_CNN = re.compile(r"سي\s+[اإ]ن\s+[اإ]ن(?!\w)")
 _TURN = re.compile(
     rf"[،,]\s*(?:[وف]?(?:{_alternatives(_PARTICIPLES)})|و(?:{_alternatives(_NEXT_ACTS)}))"
     rf"(?![^\s،,:])"
@@ -409,6 +410,18 @@ def _cues(text: str) -> list[_Cue]:
             continue  # زاد الخلافات كما …: "increased", not "went on to say"
         comp_start = m.start("comp")
         if (tail := _past_quoted_name(text, m)) is not None:
+            speaker, comp, end = (speaker[0], tail.end("speaker")), tail.group("comp"), tail.end()
+            comp_start = tail.start("comp")
+        elif (channel := _CNN.match(text, max(0, comp_start - 3))) is not None:
+            # لشبكة سي إن إن: the channel's name, not a that-clause; the speaker phrase goes on
+            tail = _NAME_THEN_THAT.match(text, channel.end()) or _CUE_TAIL.match(
+                text, channel.end()
+            )
+            if tail is None or re.search(
+                r"[.؟!\n]", tail.group("speaker")
+            ):
+                pos = m.end("verb") if m.group("verb") else m.end("part")
+                continue
             speaker, comp, end = (speaker[0], tail.end("speaker")), tail.group("comp"), tail.end()
             comp_start = tail.start("comp")
         elif (tail := _past_time_clause(text, m)) is not None:
