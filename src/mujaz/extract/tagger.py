@@ -591,7 +591,7 @@ class Tagger:
         self, rows_of: Sequence[list[int]], labels: list[list[str]]
     ) -> None:
         """A person's name goes on past و only as a name of its own (كيري ولافروف: two people;
-        ANERcorp marks the second B-PERS five times in six): a word inside a person's name
+        ANERcorp train mostly marks the second B-PERS): a word inside a person's name
         whose و is a clitic (`clitic_length`) and whose rest the document writes alone
         (سيرجي لافروف) starts a new name."""
         keys, cores = self.keys, self.cores
