@@ -70,3 +70,20 @@ def test_counted_nouns_match_across_clitics_and_plurals():
     assert [f.status for f in figures] == ["conflict"]
     figures = compare_figures([q("a1", 3, "مدن"), q("a2", 300, "مدني")], SOURCES)
     assert sorted(f.status for f in figures) == ["single", "single"]  # cities, not civilians
+
+
+def test_values_conflict_only_when_their_clauses_count_the_same_thing():
+    from mujaz.extract.figures import find_quantities
+
+    texts = {
+        "a1": "وهرعت 4 فرق إسعافية إلى موقع الحادث على طريق الأفلاج.",
+        "a2": "وباشرت الحادث خمس فرق إسعافية من الهلال الأحمر.",
+        "a3": "وسجل المهاجم الهولندي (27 عاما) هدفين في المباراة.",
+        "a4": "وتعاقد النادي مع حارس برازيلي يبلغ 25 عاما.",
+    }
+    sources = {"a1": "alpha", "a2": "beta", "a3": "alpha", "a4": "beta"}
+    found = [q for a, t in texts.items() for q in find_quantities(t, a)]
+    figures = compare_figures(found, sources, texts)
+    status = {(f.counts, f.status) for f in figures}
+    assert ("فرق", "conflict") in status
+    assert ("عاما", "single") in status and ("عاما", "conflict") not in status

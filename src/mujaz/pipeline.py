@@ -519,7 +519,9 @@ def describe_story(story: Story, members: Sequence[Article]) -> None:
             said.append((q.speaker, words))
             story.quotes.append(q)
     source_of = {a.id: a.source for a in members}
-    story.figures = compare_figures((q for a in originals for q in a.quantities), source_of)
+    story.figures = compare_figures(
+        (q for a in originals for q in a.quantities), source_of, {a.id: a.text for a in originals}
+    )
     story.dates = story_dates(d for a in originals for d in a.dates)
 
 
