@@ -121,6 +121,7 @@ def test_clean_removes_debris_and_keeps_content():
         "French Defense Minister welcomes his US counterpart in Paris.\n"
         "وزير الدفاع يستقبل نظيره (الأوروبية)\n"
         "اقرأ أيضاً: قصة أخرى\n"
+        "رابط الخبر بصحيفة المثال: التحالف يبحث في باريس تكثيف الحملة\n"
         "المصدر : الجزيرة\n"
         "التعليقات\n"
         "تعليق من قارئ غاضب"
@@ -128,7 +129,7 @@ def test_clean_removes_debris_and_keeps_content():
     c = clean_text(raw)
     assert "&" not in c.text
     assert "التعليقات" not in c.text and "قارئ" not in c.text
-    assert "اقرأ" not in c.text and "المصدر" not in c.text
+    assert "اقرأ" not in c.text and "المصدر" not in c.text and "رابط" not in c.text
     assert "French" not in c.text and c.captions[0].startswith("French")
     assert c.captions[1] == "وزير الدفاع يستقبل نظيره (الأوروبية)"
     assert "الوزراء، وبدأ" in c.text

@@ -4,7 +4,8 @@ The cascade, line by line:
 1. characters: HTML entities decoded, stray `&` (the remains of stripped `&nbsp;`) dropped,
    zero-width marks and non-breaking spaces made plain;
 2. boilerplate lines: comment sections (a lone «التعليقات» and everything after it), "read
-   also" links, source credits (المصدر : …), share/print prompts, a page's tags (سمات …);
+   also" links and links back to the page (رابط الخبر بصحيفة …:), source credits (المصدر : …),
+   share/print prompts, a page's tags (سمات …);
 3. captions: lines in another language (an English photo caption) and short Arabic lines that
    end in an agency credit in parentheses are moved to `captions`, out of the sentences;
 4. spacing: a space restored after a comma or full stop glued to the next word;
@@ -50,6 +51,7 @@ _BOILERPLATE = re.compile(
     r"|(?:المصدر|مصدر الخبر)\s*[:：]"
     r"|(?:شارك|شاركها|شارك الخبر|طباعة|أرسل لصديق|تابعونا|للمزيد من الأخبار)\s*(?::|$)"
     r"|(?:كلمات|الكلمات)\s+(?:دلالية|مفتاحية)\s*:"
+    r"|(?:رابط الخبر|رابط المقال|الرابط المختصر|رابط مختصر)[^:\n]{0,40}:"  # …بصحيفة الوئام:
     r")"
 )
 # a page's list of tags: «سمات الجوازات وافدون وثيقة سفر» (no punctuation: a list, not a sentence
