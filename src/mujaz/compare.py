@@ -147,7 +147,7 @@ def _same_context(variants: Sequence[Sequence[Quantity]], text_of: Mapping[str, 
 
 def _context(q: Quantity, text: str) -> set[str]:
     """Stems of the topical words of a figure's clause: up to CONTEXT_WORDS before it and after
-    it (its counted noun and other figures aside)."""
+    it (its counted noun and words with digits aside)."""
     before = text[max(0, q.start - 80) : q.start]
     cut = max(before.rfind(m) for m in _CLAUSE_MARKS)
     after = text[q.end : q.end + 80]

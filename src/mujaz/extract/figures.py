@@ -102,7 +102,6 @@ _ADJECTIVES = {
 }
 
 
-
 def is_currency(word: str) -> bool:
     """Whether a word is the name of a currency (ريال، دولارا، يورو), as figures read it."""
     return bare(fold(word)) in _CURRENCY

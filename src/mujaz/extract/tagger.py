@@ -733,13 +733,13 @@ def find_mentions_many(texts: Sequence[tuple[str, str]]) -> list[list[Mention]]:
     ]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _goes_on(word: str, kind: str) -> bool:
     """Whether a word the tagger marks inside a name can be part of it: a run of tatweel is a
-    dash, and a person's name holds no digits (لدونالد ترامب و11% لسكوت ووكر)."""
+    dash (آل سعود ــ حفظه الله ــ), and a person's name holds no digits (لدونالد ترامب و11%)."""
     return bool(word.strip("\u0640")) and not (kind == "PERS" and _DIGIT.search(word))
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _mentions(
@@ -754,7 +754,6 @@ def _mentions(
     for spans, labels in zip(spans_of, labels_of, strict=True):
         i = 0
         while i < len(spans):
-            # a run of tatweel (آل سعود ــ حفظه الله ــ) is a dash, never part of a name
             if labels[i] == "O" or not _goes_on(text[slice(*spans[i])], labels[i][2:]):
                 i += 1
                 continue
