@@ -3,16 +3,17 @@
     .venv/bin/python bench/quotes.py [--show] [--no-write]
 
 Labels: statements we marked by reading SaudiNewsNet articles (every statement of each listed
-article): url, character span of the statement in the raw `content` field, speaker as a
-reader would name them (title stripped), kind. Sets: `quotes-saudinewsnet.*` and
+article): url, character span of the statement in the raw `content` field, speaker as a reader
+would name them (title stripped), kind. Sets: `quotes-saudinewsnet.*` and
 `quotes-saudinewsnet-dev2.*` (development: looked at while building the extractor),
-`quotes-saudinewsnet-dev3.*` and `quotes-saudinewsnet-dev4.*` (the next development sets: each
-first scored as it came, then worked on), `quotes-saudinewsnet-heldout.*` (labelled later,
-independently; its totals were read while the speaker rules were written),
-`quotes-saudinewsnet-heldout2.*` (labelled after those rules, its errors never read) and
-`quotes-saudinewsnet-heldout3.*` (labelled during the sixth session's work, scored at its
-end). The articles are read through Mujaz (JSONL reader, cleaning, segmentation, tagger,
-quotes), each briefed as a story of its own, and the story's quotes are scored.
+`quotes-saudinewsnet-dev3.*`, `quotes-saudinewsnet-dev4.*` and `quotes-saudinewsnet-dev5.*`
+(the next development sets: each first scored as it came, then worked on),
+`quotes-saudinewsnet-heldout.*` (labelled later, independently; its totals were read while the
+speaker rules were written), `quotes-saudinewsnet-heldout2.*` (labelled after those rules, its
+errors never read) and `quotes-saudinewsnet-heldout3.*` (labelled during the sixth session's
+work, scored at its end). The articles are read through Mujaz (JSONL reader, cleaning,
+segmentation, tagger, quotes), each briefed as a story of its own, and the story's quotes are
+scored.
 
 The extractor works on the cleaned text, so offsets differ; a predicted statement matches a
 label of the same article when their word sets overlap with Dice ≥ 0.5 (one-to-one, best
@@ -53,6 +54,8 @@ DEV3 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev3.jsonl"
 DEV3_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev3-articles.txt"
 DEV4 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev4.jsonl"
 DEV4_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev4-articles.txt"
+DEV5 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev5.jsonl"
+DEV5_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev5-articles.txt"
 FRESH = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout2.jsonl"
 FRESH_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout2-articles.txt"
 THIRD = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout3.jsonl"
@@ -203,6 +206,7 @@ def main() -> None:
     dev2 = score(DEV2, DEV2_ARTICLES, args.show) if DEV2.exists() else None
     dev3 = score(DEV3, DEV3_ARTICLES, args.show) if DEV3.exists() else None
     dev4 = score(DEV4, DEV4_ARTICLES, args.show) if DEV4.exists() else None
+    dev5 = score(DEV5, DEV5_ARTICLES, args.show) if DEV5.exists() else None
     heldout = score(HELDOUT, HELDOUT_ARTICLES, False)
     table = ["| labels | match | precision | recall |", "|---|---|---|---|"]
     table += rows("development (25 articles)", dev)
@@ -212,6 +216,8 @@ def main() -> None:
         table += rows("third development (25 articles)", dev3)
     if dev4 is not None:
         table += rows("fourth development (25 articles)", dev4)
+    if dev5 is not None:
+        table += rows("fifth development (25 articles)", dev5)
     table += rows("held out (25 articles)", heldout)
     fresh = score(FRESH, FRESH_ARTICLES, False) if FRESH.exists() else None
     if fresh is not None:
@@ -251,6 +257,13 @@ def main() -> None:
                 "scored as it came, recorded in the notes; the fifth session's rules were "
                 "written from its errors, so it is fitted too)"
                 if dev4 is not None else ""
+            )
+            + (
+                f", {dev5.total} in 25 more as a fifth development set (labelled by a reader "
+                "who had not seen the extractor, in the eighth session; first scored as it "
+                "came, recorded in `bench/labels/README.md`; the eighth session's rules were "
+                "written from its errors, so it is fitted too)"
+                if dev5 is not None else ""
             )
             + f", and {heldout.total} statements in 25 other articles "
             "labelled afterwards by someone who had not seen the extractor (random sample, "

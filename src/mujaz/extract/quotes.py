@@ -47,7 +47,9 @@ from mujaz.model import Article, Mention, Quote
 
 _MARKS = "\u064b-\u0652\u0640"  # tashkeel and tatweel may sit after any letter
 CARRY_SENTENCES = 6
-SPEAKER_TOKENS = 18  # words a cue's speaker phrase may span before its complementizer
+SPEAKER_TOKENS = 18  # words a cue's speaker phrase may span before its complementizer …
+TITLED_SPEAKER_TOKENS = 30  # … or, when it ends on an honorific and a name, this many
+HONORED_NAME_WORDS = 6  # words of that name, at most
 LOOK_BACK = 5000  # characters an anaphoric speaker (الوزارة، مساعد المدير) looks back over
 FAMILY_NAME_ZIPF = 4.6  # an ال word as common as this is a noun, not a family name
 PREPOSITION_ZIPF_GAP = 0.6  # بفرع is ب + فرع when فرع is this much commoner than بفرع
@@ -101,7 +103,7 @@ _PAST = [
 _PAST_IRREGULAR = [
     "نفى", "نفت", "دعا", "دعت", "رأى", "رأت", "ادعى", "ادعت",
     "تمنى", "تمنت", "تمنوا",  # a hope voiced is a statement: وتمنى المدير أن
-    "زاد", "زادت",  # وزاد: «…», "he went on"; only before a colon
+    "زاد", "زادت",  # وزاد: «…», "he went on"; only before a colon or a quotation
 ]
 _PRESENT = [
     "يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير", "يرى", "ترى",
@@ -145,14 +147,14 @@ _COMPLEMENTIZER = (
 _CUE = re.compile(
     rf"(?<![^\s(«\"“،,.:؛])[وف]?(?:(?P<verb>{_alternatives(_VERBS)})|(?P<part>{_alternatives(_PARTICIPLES)}))"
     rf"(?![^\s،,:«\"“])"
-    rf"(?P<speaker>(?:[\s،,]+{_SPEAKER_TOKEN}){{0,{SPEAKER_TOKENS}}}?)"
+    rf"(?P<speaker>(?:[\s،,]+{_SPEAKER_TOKEN}){{0,{TITLED_SPEAKER_TOKENS}}}?)"
     rf"[\s،,]*(?P<comp>(?<![^\s،,]){_COMPLEMENTIZER}|:|{_STATEMENT_QUOTE})"
 )
 # a comma and a participle turn from the statement to what the speaker did with it
 # …, and a verb of the speaker's next act (…، ودعا إلى …) turns from it too
 _NEXT_ACTS = [
     *_PAST, *(v + "ت" for v in _PAST), "دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد",
-    "ناشدت", "أشاد", "أشادت",
+    "ناشدت", "أشاد", "أشادت", "توقع", "توقعت", "رجح", "رجحت",  # a forecast is no statement
 ]
 _CNN = re.compile(r"سي\s+[اإ]ن\s+[اإ]ن(?!\w)")
 _TURN = re.compile(
@@ -404,10 +406,16 @@ def _cues(text: str) -> list[_Cue]:
     while (m := _CUE.search(text, pos)) is not None:
         speaker, comp, end = m.span("speaker"), m.group("comp"), m.end()
         if matching_key(m.group("verb") or "") in _WENT_ON and (
-            comp != ":" or len(text[slice(*speaker)].split()) > WENT_ON_WORDS
+            comp[:1] not in ":«“\"" or len(text[slice(*speaker)].split()) > WENT_ON_WORDS
         ):
             pos = m.end("verb")
             continue  # زاد الخلافات كما …: "increased", not "went on to say"
+        phrase_words = text[slice(*speaker)].split()
+        if len(phrase_words) > SPEAKER_TOKENS and not any(
+            matching_key(w) in HONORIFICS for w in phrase_words[-HONORED_NAME_WORDS - 1 :]
+        ):
+            pos = m.end("verb") if m.group("verb") else m.end("part")
+            continue  # a long phrase speaks only as offices before الدكتور فلان (`_trim_phrase`)
         comp_start = m.start("comp")
         if (tail := _past_quoted_name(text, m)) is not None:
             speaker, comp, end = (speaker[0], tail.end("speaker")), tail.group("comp"), tail.end()
@@ -819,6 +827,10 @@ def _trim_phrase(
     speaker is carried from the passage.
     """
     spans = [(t.start() + a, t.end() + a) for t in _PHRASE_WORD.finditer(text[a:b])]
+    if len(spans) > SPEAKER_TOKENS:
+        if not _ends_on_honored_name(text, spans, people):
+            return None  # a long run of words is a speaker only as offices before a name
+        return spans[0][0], spans[-1][1]
     while spans and matching_key(text[slice(*spans[0])]) in _ASIDE:
         spans.pop(0)
     while spans and matching_key(text[slice(*spans[-1])]) in _ASIDE:
@@ -931,6 +943,36 @@ def _trim_phrase(
     ):
         return None  # a title's complement may run long before its name: المتحدث الرسمي باسم …
     return spans[0][0], spans[-1][1]
+
+
+def _ends_on_honored_name(
+    text: str, spans: Sequence[tuple[int, int]], people: Sequence[Mention]
+) -> bool:
+    """Whether a phrase ends on an honorific and the tagged name after it (and at most one
+    more word): أخصائي طب العيون … عضو هيئة التدريس بكلية الطب في جامعة طيبة الدكتور وسيم عالم. The
+    words before are that person's offices, however long and whatever prepositions they hold.
+    Not when the honorific is the object of a preposition or of a verbal noun (مع الدكتور
+    فلان، خلال استقباله الدكتور فلان): someone else speaks then."""
+    if len(spans) < 3:
+        return False
+    # the tagger may leave the name's last word out (وسيم عبدالعزيز | عالم)
+    person = next((p for p in people if p.end in (spans[-1][1], spans[-2][1])), None)
+    if person is None:
+        return False
+    at = next((i for i, (s, _) in enumerate(spans) if s >= person.start), None)
+    if at is None or at < 2 or spans[at][0] != person.start:
+        return False
+    honorific, before = (matching_key(text[slice(*spans[k])]) for k in (at - 1, at - 2))
+    if honorific not in HONORIFICS:
+        return False
+    possessed = text[slice(*spans[at - 2])].endswith(("ه", "ها", "هم"))  # استقباله, not طيبة
+    comma = "،" in text[spans[at - 2][1] : spans[at - 1][0]] or "," in text[
+        spans[at - 2][1] : spans[at - 1][0]
+    ]
+    return comma or not (
+        _is_preposition(before) or _preposition_attached(before) or possessed or before in _CUT
+        or before in _TIME
+    )
 
 
 _THAT_OBJECT = _keys(["ذلك", "تلك"])
@@ -1988,7 +2030,7 @@ def _topic_of_amma(passage: _Passage, start: int, cue_start: int) -> str:
         return ""
     names = sorted((p for p in passage.people if lead.end() <= p.start < cue_start),
                    key=lambda p: p.start)
-    if not names or names[0].start - lead.end() > AMMA_GAP or re.search(
+    if not names or not _titles_of(text[lead.end() : names[0].start]) or re.search(
         r"[،,]|\sف", text[lead.end() : names[0].start]
     ):  # أما الفلسطينيون، فحملوا حكومة نتنياهو: the name is past the topic
         topic = _AMMA_TOPIC.match(text, lead.end())
@@ -2011,6 +2053,16 @@ def _topic_of_amma(passage: _Passage, start: int, cue_start: int) -> str:
     if last is names[0]:
         return _full_name(last.text, passage.people, passage.quotes)
     return text[names[0].start : last.end]
+
+
+def _titles_of(before: str) -> bool:
+    """Whether the words between أما and a name can be that name's title: short (أما رئيس
+    النادي فلان), or up to AMMA_WORDS words that end on an honorific (أما استشاري جراحات
+    القرنية وتصحيح الإبصار بالليزر الدكتور فلان)."""
+    if len(before) <= AMMA_GAP:
+        return True
+    words = before.split()
+    return len(words) <= AMMA_WORDS and bool(words) and matching_key(words[-1]) in HONORIFICS
 
 
 _RELATIVE_AFTER = re.compile(r"[\s،,]*(?:الذي|التي|الذين)\s")
