@@ -548,3 +548,27 @@ def test_zada_before_a_quotation_goes_on_for_the_speaker():
     )
     assert [q.speaker for q in quotes] == ["عبدالله الزهراني"] * 2
     assert quotes[1].text == "سعدنا بأن يكون المستشفى بين المشاركين في هذا البحث المهم"
+
+
+def test_a_run_on_report_ends_where_a_new_topic_and_verb_of_saying_begin():
+    quotes = quotes_of(
+        "وأشار سالم الدوسري إلى ان لاعبي فريقه جاهزون نفسيا وفنيا للموسم الجديد وعن النتائج التي "
+        "حققها الفريق في المباريات الودية قال ان النتائج لا تعنيهم كثيرا في هذه المرحلة وزاد ان "
+        "النادي أنهى التعاقد مع ثلاثة لاعبين أجانب.",
+        [("سالم الدوسري", "PERSON")],
+    )
+    assert [q.text for q in quotes] == [
+        "لاعبي فريقه جاهزون نفسيا وفنيا للموسم الجديد",
+        "النتائج لا تعنيهم كثيرا في هذه المرحلة",
+        "النادي أنهى التعاقد مع ثلاثة لاعبين أجانب",
+    ]
+    assert {q.speaker for q in quotes} == {"سالم الدوسري"}
+
+
+def test_the_predicate_of_kana_is_not_a_speaker():
+    quotes = quotes_of(
+        "اعتبر سالم الدوسري نائب رئيس النادي ان معسكر الفريق كان ناجحا بجميع المقاييس وقال: إن "
+        "المعسكر أقيم على ثلاث مراحل في الخبر وتركيا ودبي.",
+        [("سالم الدوسري", "PERSON")],
+    )
+    assert [q.speaker for q in quotes] == ["سالم الدوسري"] * 2

@@ -50,6 +50,7 @@ CARRY_SENTENCES = 6
 SPEAKER_TOKENS = 18  # words a cue's speaker phrase may span before its complementizer …
 TITLED_SPEAKER_TOKENS = 30  # … or, when it ends on an honorific and a name, this many
 HONORED_NAME_WORDS = 6  # words of that name, at most
+FRONTED_TOPIC_CHARS = 60  # a topic put before a verb of saying (وعن النتائج قال) runs this far
 LOOK_BACK = 5000  # characters an anaphoric speaker (الوزارة، مساعد المدير) looks back over
 FAMILY_NAME_ZIPF = 4.6  # an ال word as common as this is a noun, not a family name
 PREPOSITION_ZIPF_GAP = 0.6  # بفرع is ب + فرع when فرع is this much commoner than بفرع
@@ -103,7 +104,7 @@ _PAST = [
 _PAST_IRREGULAR = [
     "نفى", "نفت", "دعا", "دعت", "رأى", "رأت", "ادعى", "ادعت",
     "تمنى", "تمنت", "تمنوا",  # a hope voiced is a statement: وتمنى المدير أن
-    "زاد", "زادت",  # وزاد: «…», "he went on"; only before a colon or a quotation
+    "زاد", "زادت",  # وزاد: «…», "he went on": before a colon or a quotation, or وزاد أن
 ]
 _PRESENT = [
     "يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يوضح", "توضح", "يشير", "تشير", "يرى", "ترى",
@@ -326,6 +327,9 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
             if later.part or _joined(text, later.start) or _after_relative(text, later):
                 stop = _before_particle(text, later.start)
                 break
+            if later.verb and (topic := _FRONTED_TOPIC.search(text, m.end, later.start)):
+                stop = topic.start() + 1  # … وعن النتائج قال إن …: a new topic, a new statement
+                break
         if (turn := _TURN.search(text, m.end, stop)) is not None:
             stop = turn.start()  # …، داعيا الأسر إلى …: the statement ended at the comma
         content = _content(text, m, stop)
@@ -406,7 +410,8 @@ def _cues(text: str) -> list[_Cue]:
     while (m := _CUE.search(text, pos)) is not None:
         speaker, comp, end = m.span("speaker"), m.group("comp"), m.end()
         if matching_key(m.group("verb") or "") in _WENT_ON and (
-            comp[:1] not in ":«“\"" or len(text[slice(*speaker)].split()) > WENT_ON_WORDS
+            len(text[slice(*speaker)].split()) > WENT_ON_WORDS
+            or (comp[:1] not in ":«“\"" and text[slice(*speaker)].strip())
         ):
             pos = m.end("verb")
             continue  # زاد الخلافات كما …: "increased", not "went on to say"
@@ -641,6 +646,13 @@ def _joined(text: str, cue_start: int) -> bool:
 
 
 _TURNING_PARTICLES = _keys(["حيث", "إذ", "كما", "فيما", "بينما"])
+
+
+# a topic put before the next verb of saying (… وعن النتائج قال إن): the statement before ends
+_FRONTED_TOPIC = re.compile(
+    rf"\s(?:وعن|وحول|وبشأن|وبخصوص|وفيما\s+يخص|وفيما\s+يتعلق\s+ب\S*)\s"
+    rf"[^.،,:؛«»\"“”\n]{{0,{FRONTED_TOPIC_CHARS}}}$"
+)
 
 
 def _before_particle(text: str, cue_start: int) -> int:
@@ -2180,6 +2192,7 @@ _FRONTED = re.compile(
     r"\s+(?P<known>[^\s،,.؛:«»\"“”]+(?:\s+[^\s،,.؛:«»\"“”]+){0,4}?)[\s،,]*$"
 )
 FRONTED_CHARS = 80
+_ACCUSATIVE = re.compile(r"^[^ا]\w+[^ا]اً?$")  # ناجحا، كبيرا: an indefinite predicate
 
 
 def _fronted_subject(passage: _Passage, sentence_start: int, cue_start: int) -> str:
@@ -2190,8 +2203,13 @@ def _fronted_subject(passage: _Passage, sentence_start: int, cue_start: int) -> 
         return ""
     span = next(m.span(g) for g in ("was", "but", "known") if m.group(g))
     span = (span[0] + a, span[1] + a)
-    if _is_preposition(passage.text[span[0] : span[1]].split()[0]):
+    first = passage.text[span[0] : span[1]].split()[0]
+    if _is_preposition(first):
         return ""
+    if m.group("was") and _ACCUSATIVE.search(first) and not any(
+        p.start == span[0] for p in passage.people
+    ):
+        return ""  # كان ناجحا بجميع المقاييس وقال: the predicate of كان, no subject
     phrase = _trim_phrase(passage.text, *span, passage.people)
     if phrase is None or phrase != span:
         return ""  # not a noun phrase up to the verb: سرعان ما ظهرت …
