@@ -108,3 +108,11 @@ def test_god_and_currencies_are_not_parties_to_a_story():
         ["a1", "a2"],
     ))
     assert set(entities) == {"ريال مدريد", "عبدالله", "حزب الله"}
+
+
+def test_a_father_s_name_alone_does_not_resolve_to_his_son():
+    entities = story_entities(
+        [mention("a1", "خالد بن عبدالعزيز الفالح", "PERSON")], ["a1"]
+    )
+    assert resolve_name("عبدالعزيز", entities) == "عبدالعزيز"
+    assert resolve_name("الفالح", entities) == "خالد بن عبدالعزيز الفالح"

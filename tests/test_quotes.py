@@ -572,3 +572,13 @@ def test_the_predicate_of_kana_is_not_a_speaker():
         [("سالم الدوسري", "PERSON")],
     )
     assert [q.speaker for q in quotes] == ["سالم الدوسري"] * 2
+
+
+def test_a_king_a_university_is_named_after_does_not_speak_for_its_director():
+    (quote,) = quotes_of(
+        "وقع المذكرة الدكتور سعد الحربي، ومدير جامعة الملك عبدالعزيز المكلف الدكتور ماجد بن "
+        "سالم العتيبي. وأوضح مدير جامعة الملك عبدالعزيز المكلف أن المذكرة تخدم المرضى في "
+        "المنطقة.",
+        [("سعد الحربي", "PERSON"), ("عبدالعزيز", "PERSON"), ("ماجد بن سالم العتيبي", "PERSON")],
+    )
+    assert quote.speaker == "ماجد بن سالم العتيبي"

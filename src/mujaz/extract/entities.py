@@ -157,8 +157,21 @@ def resolve_name(name: str, entities: Sequence[Entity]) -> str:
         holders = [
             e for e in entities
             if e.type == "PERSON" and words < set(name_key(e.name).split())
+            and not _only_as_father(key, name_key(e.name).split())
         ]
     return holders[0].name if len(holders) == 1 else name
+
+
+_NAME_LINKS = frozenset(name_key(w) for w in ["بن", "ابن", "بنت", "أبو", "ابو"])
+
+
+def _only_as_father(key: str, name_words: Sequence[str]) -> bool:
+    """Whether a one-word name occurs in a full name only after بن/أبو: عبدالعزيز alone is not
+    خالد بن عبدالعزيز الفالح, whose father bears it."""
+    places = [i for i, w in enumerate(name_words) if w == key]
+    return " " not in key and bool(places) and all(
+        i > 0 and name_words[i - 1] in _NAME_LINKS for i in places
+    )
 
 
 def _strip_clitic(name: str) -> str:

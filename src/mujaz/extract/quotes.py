@@ -252,6 +252,7 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
     people = [
         p for m in mentions
         if m.type == "PERSON" and (p := _untitled(m)) is not None and not _praise_formula(m.text)
+        and not _PLACE_NAMED_AFTER.search(text, max(0, m.start - 40), m.start)
     ]
     quotes: list[Quote] = []
     passage = _Passage(
@@ -359,6 +360,15 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
     quotes.extend(_quotes_before_verb(article, passage, taken))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+# a person a place or body is named after (جامعة الملك عبدالعزيز، مستشفى الأمير سلطان) is no
+# one who speaks there
+_PLACE_NAMED_AFTER = re.compile(
+    r"(?:^|\s)[وبل]?(?:جامعة|جامعتي|مستشفى|مدينة|مركز|مطار|شارع|طريق|جامع|مسجد|مجمع|ميناء"
+    r"|قاعدة|كلية|معهد|مؤسسة|برنامج|جائزة|صندوق|مشروع|ملعب|استاد|قصر)"
+    r"\s+(?:الملك|الأمير|الأميرة|الشيخ|الإمام)\s*$"
+)
 
 
 def _gender(cue: _Cue) -> str:
@@ -1393,7 +1403,10 @@ def _name_after_title(words: Sequence[str]) -> list[str]:
         if j > i and not (i > 0 and _heads_genitive(keys[i - 1])):
             runs.append((i, j))
         i = max(j, i + 1)
-    runs = [(a, b) for a, b in runs if b - a <= 5]
+    runs = [
+        (a, b) for a, b in runs
+        if b - a <= 5 and not _PLACE_NAMED_AFTER.search(" ".join(words[max(0, a - 2) : a]))
+    ]
     for start, end in reversed(runs):
         if any(k in TITLE_WORDS for k in keys[:start]):
             return list(words[start:end])
@@ -1458,13 +1471,16 @@ def _preposition_attached(key: str) -> bool:
 
 
 def _full_name(name: str, people: Sequence[Mention], earlier: Sequence[Quote]) -> str:
-    """A one-word name (a surname, usually) stands for the longer name that contains it."""
+    """A one-word name (a surname, usually) stands for the longer name that contains it, but
+    not for one where it is the father's name (عبدالعزيز is not خالد بن عبدالعزيز الفالح)."""
     if len(name.split()) > 1:
         return name
     key = matching_key(name)
     for candidate in [*(q.speaker for q in reversed(earlier)), *(m.text for m in people)]:
-        words = candidate.split()
-        if len(words) > 1 and key in {matching_key(w) for w in words}:
+        keys = [matching_key(w) for w in candidate.split()]
+        if len(keys) > 1 and any(
+            k == key and (i == 0 or keys[i - 1] not in _NAME_LINKS) for i, k in enumerate(keys)
+        ):
             return candidate
     return name
 
