@@ -582,3 +582,11 @@ def test_a_king_a_university_is_named_after_does_not_speak_for_its_director():
         [("سعد الحربي", "PERSON"), ("عبدالعزيز", "PERSON"), ("ماجد بن سالم العتيبي", "PERSON")],
     )
     assert quote.speaker == "ماجد بن سالم العتيبي"
+
+
+def test_ali_after_an_honorific_is_a_name_and_an_unnamed_source_s_wish_is_cut():
+    speakers = [q.speaker for q in quotes_of(
+        "أكد اللواء علي الأحمدي رئيس جهاز الأمن الوطني لـ«الرياض» أن المدينة آمنة تماما الآن. "
+        "وقال مصدر من الجيش فضل عدم الكشف عن اسمه: إن القوات تقدمت نحو الساحل الشرقي للمدينة."
+    )]
+    assert speakers == ["علي الأحمدي", "مصدر من الجيش"]

@@ -194,6 +194,8 @@ _CUT = frozenset(
         "ل",
         "وفق", "وفقا", "طبقا", "نقلا", "بحسب", "حسب", "الذي", "التي", "الذين", "بـ", "ما", "وهو",
         "وهي", *_PARTICIPLES,
+        # an unnamed source's own clause: مصدر … فضل عدم الكشف عن اسمه، طلب عدم ذكر اسمه
+        "فضل", "فضلت", "فضلوا", "طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا",
     ]
 )
 _TIME_WORDS = [
@@ -1431,6 +1433,8 @@ _COMMON_HONORIFICS = _keys(["الفريق", "الرائد", "النائب", "ا�
 
 def _is_name_word(keys: Sequence[str], i: int, inside_name: bool) -> bool:
     key = keys[i]
+    if key == "علي" and i > 0 and keys[i - 1] in HONORIFICS:
+        return True  # اللواء علي الأحمدي: the name علي, spelt as the key of على
     if key in TITLE_WORDS or key in _PREPOSITIONS or key in _PARTICIPLE_KEYS:
         return False
     if key.startswith(("لل", "بال", "وال")) or _preposition_attached(key):
