@@ -156,3 +156,21 @@ def test_light_stems_take_clitics_off_only_where_they_are_clitics():
     assert light_stem_ar("فيصل") != light_stem_ar("يصل")
     assert light_stem_ar("فلسطين") == "فلسطين"  # the ين of the name stays
     assert light_stem_ar("ألمانيا") != light_stem_ar("مانيا")  # أل is not the article
+
+
+def test_a_poll_s_script_and_style_inside_a_line_are_dropped_and_its_text_kept():
+    line = (
+        "يختلف الصائمون في موعد الإفطار بين من يأكل كل شيء مع الأذان ومن يكتفي بالتمر. "
+        "ما النوع الذي تفضله؟. #vote_box ul { padding: 0; margin: 0; } .vote_item { color: #333; "
+        "font-size: 12px; } jQuery('#vote_box').submit(function(){ return false; }); "
+        "كيف تتناول إفطارك في رمضان؟"
+    )
+    cleaned = clean_text(line)
+    assert cleaned.text == (
+        "يختلف الصائمون في موعد الإفطار بين من يأكل كل شيء مع الأذان ومن يكتفي بالتمر. "
+        "ما النوع الذي تفضله؟. كيف تتناول إفطارك في رمضان؟"
+    )
+    assert not cleaned.captions
+    assert any("jQuery" in r for r in cleaned.removed)
+    english = clean_text("قال الوزير إن المشروع اكتمل.\nPhoto: the minister at the site; AFP")
+    assert english.captions == ["Photo: the minister at the site; AFP"]

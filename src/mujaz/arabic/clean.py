@@ -3,13 +3,15 @@
 The cascade, line by line:
 1. characters: HTML entities decoded, stray `&` (the remains of stripped `&nbsp;`) dropped,
    zero-width marks and non-breaking spaces made plain;
-2. boilerplate lines: comment sections (a lone «التعليقات» and everything after it), "read
+2. page code: a run of script or style code inside a line (a poll's jQuery and CSS, scraped
+   with the text around it) is dropped, so the line's Arabic is kept;
+3. boilerplate lines: comment sections (a lone «التعليقات» and everything after it), "read
    also" links and links back to the page (رابط الخبر بصحيفة …:), source credits (المصدر : …),
    share/print prompts, a page's tags (سمات …);
-3. captions: lines in another language (an English photo caption) and short Arabic lines that
+4. captions: lines in another language (an English photo caption) and short Arabic lines that
    end in an agency credit in parentheses are moved to `captions`, out of the sentences;
-4. spacing: a space restored after a comma or full stop glued to the next word;
-5. glued words: an unknown token that is two frequent words stuck together is split.
+5. spacing: a space restored after a comma or full stop glued to the next word;
+6. glued words: an unknown token that is two frequent words stuck together is split.
 
 Every step removes or inserts whitespace and markup only; no word of the article is changed.
 """
@@ -45,6 +47,8 @@ _INVISIBLE = str.maketrans(
 )
 
 _AR = "\u0621-\u064a\u0671-\u06d3"
+CODE_CHARS = 60  # a run without Arabic this long may be code, if it has code's punctuation
+CODE_MARKS = 4  # … this many braces, semicolons or function calls at least
 _COMMENTS = re.compile(r"^(?:ال)?تعليقات(?:\s*\(\d+\))?\s*:?$|^أضف تعليق[اً]*$|^اترك تعليق[اً]*$")
 _BOILERPLATE = re.compile(
     r"^(?:(?:اقرأ|إقرأ|اقرا|إقرا)\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)"
@@ -62,6 +66,11 @@ _AGENCY_CREDIT = re.compile(r"\((?:[^()\d]{2,30})\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?؟؛:…»\"]\s*$")
 _GLUED_PUNCT = re.compile(rf"([{_AR}])([،,؛])(?=[{_AR}])|([{_AR}]{{2}})\.(?=[{_AR}]{{2}})")
 _SPACES = re.compile(r"[ \u2000-\u200a]{2,}")
+# a run of code: nothing of the Arabic block (letters, marks, ؟ ،) for CODE_CHARS characters
+# or more, with code's punctuation
+_NON_ARABIC_RUN = re.compile(rf"[^\u0600-\u06ff\n]{{{CODE_CHARS},}}")
+_LEADING_PUNCT = re.compile(r"[\s؟.!،؛:]*")
+_CODE_MARK = re.compile(r"[{};]|function\s*\(|jQuery|\$\(")
 _BLANKS = re.compile(r"\n{3,}")
 
 
@@ -119,7 +128,7 @@ def clean_text(raw: str, *, repair_glued: bool = True) -> CleanText:
     out = CleanText(text="")
     kept: list[str] = []
     for line in text.split("\n"):
-        line = _SPACES.sub(" ", line).strip()
+        line = _SPACES.sub(" ", _without_code(line, out.removed)).strip()
         if not line:
             kept.append("")
             continue
@@ -141,6 +150,22 @@ def clean_text(raw: str, *, repair_glued: bool = True) -> CleanText:
         kept.append(line)
     out.text = _BLANKS.sub("\n\n", "\n".join(kept)).strip()
     return out
+
+
+def _without_code(line: str, removed: list[str]) -> str:
+    """The line without runs of script or style code (a poll's jQuery scraped with the text);
+    the runs go to `removed`. Prose in another language has no braces or semicolons."""
+    if "{" not in line and ";" not in line:
+        return line
+
+    def drop(m: re.Match[str]) -> str:
+        if len(_CODE_MARK.findall(m.group())) < CODE_MARKS:
+            return m.group()
+        lead = _LEADING_PUNCT.match(m.group()).group()  # the sentence's own ؟ or .
+        removed.append(m.group()[len(lead) :].strip())
+        return lead + " "
+
+    return _NON_ARABIC_RUN.sub(drop, line)
 
 
 def _space_after_punct(m: re.Match[str]) -> str:
