@@ -118,3 +118,16 @@ def test_real_windows_1256_and_bom_crlf_files():
     articles, errors = _read(folder)
     assert errors == [] and len(articles) == 151
     assert all("\r" not in a.raw for a in articles)
+
+
+def test_a_page_s_poll_code_does_not_make_an_arabic_article_foreign(tmp_path):
+    code = (
+        "#vote_box ul { padding: 0; margin: 0; } .vote_item { color: #333; font-size: 12px; } "
+        "jQuery('#vote_box').submit(function(){ var id = jQuery(this).val(); return false; }); "
+    ) * 6
+    record = {"source": "news", "url": "http://news.example/1", "title": "استطلاع",
+              "content": ARTICLE.replace("\n\n", " ") + " " + code + "ما رأيك في المحادثات؟"}
+    path = tmp_path / "poll.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    articles, errors = _read(path)
+    assert not errors and len(articles) == 1

@@ -152,6 +152,12 @@ def clean_text(raw: str, *, repair_glued: bool = True) -> CleanText:
     return out
 
 
+def without_code(text: str) -> str:
+    """The text without runs of page code (see `_without_code`): what the language check of an
+    input must look at, since a poll's script is no language of the article."""
+    return "\n".join(_without_code(line, []) for line in text.split("\n"))
+
+
 def _without_code(line: str, removed: list[str]) -> str:
     """The line without runs of script or style code (a poll's jQuery scraped with the text);
     the runs go to `removed`. Prose in another language has no braces or semicolons."""

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
 
-from mujaz.arabic.clean import source_credit
+from mujaz.arabic.clean import source_credit, without_code
 from mujaz.arabic.normalize import arabic_letter_ratio
 from mujaz.model import Article, InputError
 
@@ -149,7 +149,7 @@ def _checked(data: bytes, encoding: str) -> str:
 def _require_arabic(text: str) -> None:
     if not text.strip():
         raise BadInput("empty article")
-    ratio = arabic_letter_ratio(text)
+    ratio = arabic_letter_ratio(without_code(text))
     if ratio < MIN_ARABIC_RATIO:
         raise BadInput(f"not Arabic text (only {ratio:.0%} of its letters are Arabic)")
 
