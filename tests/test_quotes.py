@@ -590,3 +590,12 @@ def test_ali_after_an_honorific_is_a_name_and_an_unnamed_source_s_wish_is_cut():
         "وقال مصدر من الجيش فضل عدم الكشف عن اسمه: إن القوات تقدمت نحو الساحل الشرقي للمدينة."
     )]
     assert speakers == ["علي الأحمدي", "مصدر من الجيش"]
+
+
+def test_a_name_with_its_office_in_dashes_speaks_not_the_object_after_them():
+    (quote,) = quotes_of(
+        "واعتبر المهندس خالد السبيعي - أمين المنطقة المشرف العام على مهرجان الرطب - نجاح "
+        "المهرجانات الماضية أنها أعطت مزيدا من الثقة لفريق العمل.",
+        [("خالد السبيعي", "PERSON")],
+    )
+    assert quote.speaker == "خالد السبيعي"

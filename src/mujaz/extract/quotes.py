@@ -1329,6 +1329,9 @@ def _name_in(passage: _Passage, a: int, b: int) -> str:
     ]
     if not inside:
         return " ".join(scanned)
+    for person in inside:  # صالح الأحمد - أمين منطقة القصيم - نجاح …: his office in dashes
+        if _DASH_ASIDE.match(passage.text, person.end) and person.end < b:
+            return person.text
     first = inside[0]
     if len(inside) > 1 and not _clean_words(passage.text[a : first.start]) and any(
         matching_key(w) in OFFICES for w in _clean_words(passage.text[first.end : inside[1].start])
@@ -1343,6 +1346,10 @@ def _name_in(passage: _Passage, a: int, b: int) -> str:
     ):
         return " ".join(scanned)
     return last.text
+
+
+# an office set off by dashes after a name: صالح الأحمد - أمين منطقة القصيم -
+_DASH_ASIDE = re.compile(r"\s+[-–—]\s[^-–—\n.]{1,120}?\s[-–—]\s")
 
 
 def _coordinated_or_governed(words: Sequence[str], run: Sequence[str]) -> bool:
