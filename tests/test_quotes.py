@@ -594,8 +594,8 @@ def test_ali_after_an_honorific_is_a_name_and_an_unnamed_source_s_wish_is_cut():
 
 def test_a_name_with_its_office_in_dashes_speaks_not_the_object_after_them():
     (quote,) = quotes_of(
-        "واعتبر المهندس خالد السبيعي - أمين المنطقة المشرف العام على مهرجان الرطب - نجاح "
-        "المهرجانات الماضية أنها أعطت مزيدا من الثقة لفريق العمل.",
+        "واعتبر المهندس خالد السبيعي - أمين منطقة الجوف المشرف العام على مهرجان الجوف للتمور - "
+        "نجاح تنظيم المهرجانات الماضية أنها أعطت مزيدا من الثقة لفريق العمل.",
         [("خالد السبيعي", "PERSON")],
     )
     assert quote.speaker == "خالد السبيعي"
