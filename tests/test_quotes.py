@@ -599,3 +599,11 @@ def test_a_name_with_its_office_in_dashes_speaks_not_the_object_after_them():
         [("خالد السبيعي", "PERSON")],
     )
     assert quote.speaker == "خالد السبيعي"
+
+
+def test_a_parenthetical_saying_how_the_words_came_is_no_part_of_the_speaker():
+    quotes = quotes_of(
+        "أفادت مصادر محلية بأن المسلحين أسروا ثلاثة من الجنود في المدينة. وقالت المصادر (حسب "
+        "وكالة الأنباء الألمانية) إن المسلحين استولوا على عربة عسكرية وأسلحة."
+    )
+    assert [q.speaker for q in quotes] == ["مصادر محلية"] * 2

@@ -1370,6 +1370,7 @@ def _has_run(words: Sequence[str], run: Sequence[str]) -> bool:
 
 def _clean_words(phrase: str) -> list[str]:
     """The words of a phrase, without parentheticals, quote marks or one-letter bits."""
+    phrase = _PARENTHETICAL.sub(_unless_how_it_came, phrase)
     rest = _PARENTHETICAL.sub("", phrase).strip("،, ")
     if rest and not (len(rest.split()) == 1 and _bare(matching_key(rest)) in _BODY_HEADS):
         # a head keeps its name: موقع (فوتبول), مجموعة (برنامج نونهيومان) لحقوق الحيوان
@@ -1377,6 +1378,15 @@ def _clean_words(phrase: str) -> list[str]:
     words = re.split(r"[\s،,]+", phrase.strip("،, "))
     words = [w.strip("«»\"“”-–—()") for w in words]
     return [w for w in words if len(ARABIC_LETTER.findall(w.replace("\u0640", ""))) > 1]
+
+
+def _unless_how_it_came(m: re.Match[str]) -> str:
+    """A parenthetical as it stands, but none that says how the words came (المصادر (حسب وكالة
+    الأنباء الألمانية)): that is no part of a name."""
+    inner = m.group()[1:-1].split()
+    if inner and (matching_key(inner[0]) in _CUT or _is_preposition(inner[0])):
+        return " "
+    return m.group()
 
 
 def _named_head(phrase: str, m: re.Match[str]) -> str:
