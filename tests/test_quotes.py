@@ -607,3 +607,21 @@ def test_a_parenthetical_saying_how_the_words_came_is_no_part_of_the_speaker():
         "وكالة الأنباء الألمانية) إن المسلحين استولوا على عربة عسكرية وأسلحة."
     )
     assert [q.speaker for q in quotes] == ["مصادر محلية"] * 2
+
+
+def test_a_country_after_kana_is_the_subject_and_fadl_can_be_a_first_name():
+    quotes = quotes_of(
+        "وكانت ماليزيا قد أعلنت، الخميس الماضي، أن قطعة الطائرة التي عثر عليها تعود فعلا إلى "
+        "الطائرة المفقودة. وقال نائب مدير الأمن فضل الراعي إن الوضع الأمني مطمئن للغاية.",
+        [("ماليزيا", "LOCATION"), ("فضل الراعي", "PERSON")],
+    )
+    assert [q.speaker for q in quotes] == ["ماليزيا", "فضل الراعي"]
+
+
+def test_a_family_name_after_bin_still_stands_for_the_full_name():
+    quotes = quotes_of(
+        "وقال عبدالله سعود بن عبدالوحيد إن البرنامج يخدم آلاف الحجاج كل عام. وأكد عبدالوحيد "
+        "أن الاستعدادات اكتملت قبل الموعد المحدد.",
+        [("عبدالله سعود بن عبدالوحيد", "PERSON")],
+    )
+    assert {q.speaker for q in quotes} == {"عبدالله سعود بن عبدالوحيد"}

@@ -162,15 +162,16 @@ def resolve_name(name: str, entities: Sequence[Entity]) -> str:
     return holders[0].name if len(holders) == 1 else name
 
 
-_NAME_LINKS = frozenset(name_key(w) for w in ["بن", "ابن", "بنت", "أبو", "ابو"])
+_NAME_LINKS = frozenset(name_key(w) for w in ["بن", "ابن", "بنت"])
 
 
 def _only_as_father(key: str, name_words: Sequence[str]) -> bool:
-    """Whether a one-word name occurs in a full name only after بن/أبو: عبدالعزيز alone is not
-    خالد بن عبدالعزيز الفالح, whose father bears it."""
+    """Whether a one-word name occurs in a full name only as the father's, after بن and before
+    the family name: عبدالعزيز alone is not خالد بن عبدالعزيز الفالح (but بن لادن's لادن is the
+    family's)."""
     places = [i for i, w in enumerate(name_words) if w == key]
     return " " not in key and bool(places) and all(
-        i > 0 and name_words[i - 1] in _NAME_LINKS for i in places
+        0 < i < len(name_words) - 1 and name_words[i - 1] in _NAME_LINKS for i in places
     )
 
 

@@ -194,8 +194,6 @@ _CUT = frozenset(
         "ل",
         "وفق", "وفقا", "طبقا", "نقلا", "بحسب", "حسب", "الذي", "التي", "الذين", "بـ", "ما", "وهو",
         "وهي", *_PARTICIPLES,
-        # an unnamed source's own clause: مصدر … فضل عدم الكشف عن اسمه، طلب عدم ذكر اسمه
-        "فضل", "فضلت", "فضلوا", "طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا",
     ]
 )
 _TIME_WORDS = [
@@ -953,6 +951,11 @@ def _trim_phrase(
         ).startswith(_CHANNELS):
             spans = spans[:i]  # المقاومة على حسابها في تويتر
             break
+        if key in _WISHED and i + 1 < len(spans) and matching_key(
+            text[slice(*spans[i + 1])]
+        ) in _NOT_NAMED:
+            spans = spans[:i]  # مصدر … فضل عدم الكشف عن اسمه (but نائب المدير فضل الراعي)
+            break
         if key in _CUT or key in _RECEIVED or word.startswith(_TOLD) or _TO_MEDIA.match(word):
             name_end = _name_past_cut(text, spans, i, people) if key in _CIRCUMSTANCE else None
             spans = spans[:i] if name_end is None else [spans[0], (name_end, name_end)]
@@ -999,6 +1002,9 @@ def _ends_on_honored_name(
     )
 
 
+# an unnamed source's own clause: مصدر … فضل عدم الكشف عن اسمه، طلب عدم ذكر اسمه
+_WISHED = _keys(["فضل", "فضلت", "فضلوا", "طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا"])
+_NOT_NAMED = _keys(["عدم", "الكشف", "ذكر", "نشر", "الإفصاح", "الافصاح", "التصريح"])
 _THAT_OBJECT = _keys(["ذلك", "تلك"])
 # words between verb and statement that say how or when, never who: وتابع بالقول، وقال
 # حينها، وأضاف بهذا الخصوص
@@ -1400,6 +1406,7 @@ def _named_head(phrase: str, m: re.Match[str]) -> str:
 
 _GROUPS = _keys(["مجموعة", "تنظيم", "ميليشيا", "ميليشيات", "جبهة", "كتائب", "منظمة"])
 _NAME_LINKS = frozenset(matching_key(w) for w in ["بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل"])
+_FATHER_LINKS = frozenset(matching_key(w) for w in ["بن", "ابن", "بنت"])
 
 
 def _name_after_title(words: Sequence[str]) -> list[str]:
@@ -1493,14 +1500,16 @@ def _preposition_attached(key: str) -> bool:
 
 def _full_name(name: str, people: Sequence[Mention], earlier: Sequence[Quote]) -> str:
     """A one-word name (a surname, usually) stands for the longer name that contains it, but
-    not for one where it is the father's name (عبدالعزيز is not خالد بن عبدالعزيز الفالح)."""
+    not for one where it is the father's name inside (عبدالعزيز is not خالد بن عبدالعزيز
+    الفالح; عبدالوحيد at the end of عبدالله سعود بن عبدالوحيد is the family's)."""
     if len(name.split()) > 1:
         return name
     key = matching_key(name)
     for candidate in [*(q.speaker for q in reversed(earlier)), *(m.text for m in people)]:
         keys = [matching_key(w) for w in candidate.split()]
         if len(keys) > 1 and any(
-            k == key and (i == 0 or keys[i - 1] not in _NAME_LINKS) for i, k in enumerate(keys)
+            k == key and (i == 0 or i == len(keys) - 1 or keys[i - 1] not in _FATHER_LINKS)
+            for i, k in enumerate(keys)
         ):
             return candidate
     return name
@@ -2244,7 +2253,7 @@ def _fronted_subject(passage: _Passage, sentence_start: int, cue_start: int) -> 
     if _is_preposition(first):
         return ""
     if m.group("was") and _ACCUSATIVE.search(first) and not any(
-        p.start == span[0] for p in passage.people
+        n.start == span[0] for n in [*passage.people, *passage.names]
     ):
         return ""  # كان ناجحا بجميع المقاييس وقال: the predicate of كان, no subject
     phrase = _trim_phrase(passage.text, *span, passage.people)
