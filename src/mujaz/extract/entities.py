@@ -157,21 +157,21 @@ def resolve_name(name: str, entities: Sequence[Entity]) -> str:
         holders = [
             e for e in entities
             if e.type == "PERSON" and words < set(name_key(e.name).split())
-            and not _only_as_father(key, name_key(e.name).split())
+            and not only_as_fathers_name(key, name_key(e.name).split())
         ]
     return holders[0].name if len(holders) == 1 else name
 
 
-_NAME_LINKS = frozenset(name_key(w) for w in ["بن", "ابن", "بنت"])
+_FATHER_LINKS = frozenset(name_key(w) for w in ["بن", "ابن", "بنت"])
 
 
-def _only_as_father(key: str, name_words: Sequence[str]) -> bool:
+def only_as_fathers_name(key: str, name_words: Sequence[str]) -> bool:
     """Whether a one-word name occurs in a full name only as the father's, after بن and before
     the family name: عبدالعزيز alone is not خالد بن عبدالعزيز الفالح (but بن لادن's لادن is the
-    family's)."""
+    family's). `key` and `name_words` are keyed alike (`name_key` or `matching_key`)."""
     places = [i for i, w in enumerate(name_words) if w == key]
     return " " not in key and bool(places) and all(
-        0 < i < len(name_words) - 1 and name_words[i - 1] in _NAME_LINKS for i in places
+        0 < i < len(name_words) - 1 and name_words[i - 1] in _FATHER_LINKS for i in places
     )
 
 

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 from mujaz.arabic.clean import word_zipf
 from mujaz.arabic.normalize import ARABIC_LETTER, matching_key
+from mujaz.extract.entities import only_as_fathers_name
 from mujaz.model import Article, Mention, Quote
 
 _MARKS = "\u064b-\u0652\u0640"  # tashkeel and tatweel may sit after any letter
@@ -993,10 +994,8 @@ def _ends_on_honored_name(
     if honorific not in HONORIFICS:
         return False
     possessed = text[slice(*spans[at - 2])].endswith(("ه", "ها", "هم"))  # استقباله, not طيبة
-    comma = "،" in text[spans[at - 2][1] : spans[at - 1][0]] or "," in text[
-        spans[at - 2][1] : spans[at - 1][0]
-    ]
-    return comma or not (
+    between = text[spans[at - 2][1] : spans[at - 1][0]]
+    return "،" in between or "," in between or not (
         _is_preposition(before) or _preposition_attached(before) or possessed or before in _CUT
         or before in _TIME
     )
@@ -1406,7 +1405,6 @@ def _named_head(phrase: str, m: re.Match[str]) -> str:
 
 _GROUPS = _keys(["مجموعة", "تنظيم", "ميليشيا", "ميليشيات", "جبهة", "كتائب", "منظمة"])
 _NAME_LINKS = frozenset(matching_key(w) for w in ["بن", "ابن", "بنت", "أبو", "ابو", "عبد", "آل"])
-_FATHER_LINKS = frozenset(matching_key(w) for w in ["بن", "ابن", "بنت"])
 
 
 def _name_after_title(words: Sequence[str]) -> list[str]:
@@ -1507,10 +1505,7 @@ def _full_name(name: str, people: Sequence[Mention], earlier: Sequence[Quote]) -
     key = matching_key(name)
     for candidate in [*(q.speaker for q in reversed(earlier)), *(m.text for m in people)]:
         keys = [matching_key(w) for w in candidate.split()]
-        if len(keys) > 1 and any(
-            k == key and (i == 0 or i == len(keys) - 1 or keys[i - 1] not in _FATHER_LINKS)
-            for i, k in enumerate(keys)
-        ):
+        if len(keys) > 1 and key in keys and not only_as_fathers_name(key, keys):
             return candidate
     return name
 
