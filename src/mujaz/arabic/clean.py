@@ -155,6 +155,8 @@ def clean_text(raw: str, *, repair_glued: bool = True) -> CleanText:
 def without_code(text: str) -> str:
     """The text without runs of page code (see `_without_code`): what the language check of an
     input must look at, since a poll's script is no language of the article."""
+    if "{" not in text and ";" not in text:
+        return text
     return "\n".join(_without_code(line, []) for line in text.split("\n"))
 
 
