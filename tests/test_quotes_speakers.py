@@ -494,3 +494,42 @@ def test_a_subject_after_yudhkar_anna_speaks():
         "التحقيقات في الحادث مستمرة حتى الآن."
     )
     assert speakers(text) == ["مصادر محلية", "وزارة الداخلية"]
+
+
+def test_a_day_in_parentheses_after_a_time_word_is_no_part_of_the_speaker():
+    text = (
+        "قال الاتحاد الآسيوي لكرة القدم، اليوم (الأحد)، عبر موقعه الرسمي، إنه قرر تأجيل القرعة "
+        "إلى الشهر المقبل."
+    )
+    assert speakers(text) == ["الاتحاد الآسيوي لكرة القدم"]
+
+
+def test_a_headline_is_not_a_statement_and_tahta_ends_the_speaker():
+    quotes = quotes_of(
+        "انتقدت صحيفة «الغد» سياسة الحكومة. وكتبت الصحيفة تحت عنوان: «موسم الهجرة إلى الشمال»، "
+        "وقالت: «إن الأزمة تتفاقم كل يوم في المدن الكبرى»."
+    )
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("صحيفة الغد", "إن الأزمة تتفاقم كل يوم في المدن الكبرى")
+    ]
+
+
+def test_sabaqa_anna_is_had_already_not_a_report():
+    assert speakers(
+        "تعالت أصوات تطالب بمنع كتب الرحالة في تفسير مغلوط سبق أن بيناه في مقال سابق نشر قبل "
+        "عامين."
+    ) == []
+
+
+def test_a_verb_of_saying_the_tagger_took_into_a_name_is_not_the_name():
+    text = (
+        "يملك التاجر مخزنا كبيرا في المدينة. ويقول الخالدي إنه يتلقى الطلبيات عبر وسطاء موثوق "
+        "فيهم."
+    )
+    assert speakers(text, ("يوضح الخالدي",)) == ["الخالدي"]
+
+
+def test_ala_spelt_with_alif_maqsura_after_a_title_is_the_preposition():
+    assert speakers("وقال المدرب على هامش التدريب إن الفريق جاهز للمباراة المقبلة.") == [
+        "المدرب"
+    ]

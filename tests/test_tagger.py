@@ -136,6 +136,14 @@ def test_people_and_places_of_real_sentences():
     assert not any(text.startswith("وزير") for text, _ in found)
 
 
+def test_a_number_word_is_never_a_person():
+    text = (
+        "وكشف التقرير الحادي والخمسون الذي أصدرته الهيئة العامة للإحصاء أن عدد السكان ارتفع "
+        "خلال العام الماضي."
+    )
+    assert not [m for m in find_mentions(text) if m.type == "PERSON"]
+
+
 def test_spans_point_into_the_text_and_leave_clitics_out():
     text = "والتقى الوزير وجون كيري في بباريس مع نظيره الفرنسي جان إيف لودريان."
     found = find_mentions(text, "a7")

@@ -192,7 +192,7 @@ _CUT = frozenset(
     matching_key(w)
     for w in [
         "في", "خلال", "عقب", "لدى", "عند", "أثناء", "عبر", "بعد", "أمام", "ضمن", "حول", "عن", "لـ",
-        "ل",
+        "ل", "تحت",
         "وفق", "وفقا", "طبقا", "نقلا", "بحسب", "حسب", "الذي", "التي", "الذين", "بـ", "ما", "وهو",
         "وهي", *_PARTICIPLES,
     ]
@@ -726,6 +726,8 @@ _NOT_REPORT_BEFORE_ANNA = frozenset(
         "نتمنى", "يتمنى", "أتمنى", "نرجو", "يرجو", "عسى", "عساني", "عسانا", "يرغب", "ترغب",
         "يرغبون", "نرغب", "ضرورة", "بضرورة", "أهمية", "بأهمية", "وجوب", "أجل", "بينها",
         "بينهم", "منها",
+        # "had already": سبق أن أوضحناه
+        "سبق", "وسبق", "سبقت", "يسبق", "لسبق",
         # a noun the that-clause is the predicate of: فالحقيقة أن، والواقع أن، المؤكد أن
         "الحقيقة", "فالحقيقة", "والحقيقة", "الواقع", "فالواقع", "والواقع", "المؤكد", "والمؤكد",
         "المعروف", "والمعروف", "اللافت", "واللافت", "الغريب", "والغريب",
@@ -823,11 +825,14 @@ def _praise_formula(name: str) -> bool:
 
 def _untitled(mention: Mention) -> Mention | None:
     """A person mention without the titles the tagger took in (اللواء الغامدي → الغامدي);
-    None when only titles were tagged (ولي العهد)."""
+    None when only titles (ولي العهد) or verbs were tagged."""
     words = mention.text.split()
     drop = 0
-    while drop < len(words) and matching_key(words[drop]) in TITLE_WORDS:
-        drop += 1
+    while drop < len(words) and (
+        (key := matching_key(words[drop])) in TITLE_WORDS
+        or key in _VERB_KEYS or (key[:1] in "وف" and key[1:] in _VERB_KEYS)
+    ):
+        drop += 1  # and a verb of saying the tagger took in (يوضح الروقي → الروقي)
     if drop == 0:
         return mention
     if drop == len(words):
@@ -850,6 +855,8 @@ def _trim_phrase(
     speaker is carried from the passage.
     """
     spans = [(t.start() + a, t.end() + a) for t in _PHRASE_WORD.finditer(text[a:b])]
+    if spans and matching_key(text[slice(*spans[-1])]) in _HEADLINE:
+        return None  # كتبت الصحيفة تحت عنوان: «…»: a headline follows, not a statement
     if len(spans) > SPEAKER_TOKENS:
         if not _ends_on_honored_name(text, spans, people):
             return None  # a long run of words is a speaker only as offices before a name
@@ -947,10 +954,11 @@ def _trim_phrase(
         if i > 0 and _told_title(key) and any(spans[0][0] <= p.start < s for p in people):
             spans = spans[:i]  # قال فلان لوزير الطاقة الروسي …: whom he told
             break
-        if i > 0 and key == "علي" and i + 1 < len(spans) and matching_key(
-            text[slice(*spans[i + 1])]
-        ).startswith(_CHANNELS):
-            spans = spans[:i]  # المقاومة على حسابها في تويتر
+        if i > 0 and key == "علي" and (
+            (i + 1 < len(spans) and matching_key(text[slice(*spans[i + 1])]).startswith(_CHANNELS))
+            or (word == "على" and not _names_someone(text, s, spans[-1][1], people))
+        ):  # المقاومة على حسابها في تويتر; المدرب على هامش التدريب (but not before a title or
+            spans = spans[:i]  # a name: المشرف العام على البرنامج الدكتور فلان is one office)
             break
         if key in _WISHED and i + 1 < len(spans) and matching_key(
             text[slice(*spans[i + 1])]
@@ -961,7 +969,7 @@ def _trim_phrase(
             name_end = _name_past_cut(text, spans, i, people) if key in _CIRCUMSTANCE else None
             spans = spans[:i] if name_end is None else [spans[0], (name_end, name_end)]
             break
-    while spans and matching_key(text[slice(*spans[-1])]) in _TIME:
+    while spans and _is_time(text[slice(*spans[-1])]):
         spans.pop()
     if not spans:
         return (a, a)
@@ -1002,6 +1010,17 @@ def _ends_on_honored_name(
 
 
 # an unnamed source's own clause: مصدر … فضل عدم الكشف عن اسمه، طلب عدم ذكر اسمه
+_HEADLINE = _keys(["عنوان", "بعنوان", "العنوان", "عنوانه", "عنوانها"])
+
+
+def _is_time(word: str) -> bool:
+    """A time word, or one in parentheses (اليوم (الاثنين)): an aside, never a speaker."""
+    if word.startswith("(") and word.endswith(")"):
+        inside = word[1:-1].split()
+        return bool(inside) and all(matching_key(w) in _TIME for w in inside)
+    return matching_key(word) in _TIME
+
+
 _WISHED = _keys(["فضل", "فضلت", "فضلوا", "طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا"])
 _NOT_NAMED = _keys(["عدم", "الكشف", "ذكر", "نشر", "الإفصاح", "الافصاح", "التصريح"])
 _THAT_OBJECT = _keys(["ذلك", "تلك"])
@@ -1323,7 +1342,7 @@ def _name_in(passage: _Passage, a: int, b: int) -> str:
         after = _clean_words(passage.text[close + 1 : b])
         keys = [matching_key(w) for w in after]
         n = 0
-        while n < min(len(after), 5) and _is_name_word(keys, n, n > 0):
+        while n < min(len(after), 5) and _is_name_word(keys, n, n > 0, after):
             n += 1
         if titles and n:
             scanned = after[:n]
@@ -1422,7 +1441,7 @@ def _name_after_title(words: Sequence[str]) -> list[str]:
     i = 0
     while i < len(words):
         j = i
-        while j < len(words) and _is_name_word(keys, j, j > i):
+        while j < len(words) and _is_name_word(keys, j, j > i, words):
             j += 1
         if j > i and not (i > 0 and _heads_genitive(keys[i - 1])):
             runs.append((i, j))
@@ -1453,10 +1472,14 @@ def _heads_genitive(key: str) -> bool:
 _COMMON_HONORIFICS = _keys(["الفريق", "الرائد", "النائب", "الكاتب", "الزميل", "المدرب"])
 
 
-def _is_name_word(keys: Sequence[str], i: int, inside_name: bool) -> bool:
+def _is_name_word(
+    keys: Sequence[str], i: int, inside_name: bool, words: Sequence[str] = ()
+) -> bool:
     key = keys[i]
-    if key == "علي" and i > 0 and keys[i - 1] in HONORIFICS:
-        return True  # اللواء علي الأحمدي: the name علي, spelt as the key of على
+    if key == "علي" and i > 0 and keys[i - 1] in HONORIFICS and not (
+        words and words[i].endswith("ى")
+    ):  # اللواء علي الأحمدي: the name علي, spelt as the key of على (المدرب على اصطياد: على)
+        return True
     if key in TITLE_WORDS or key in _PREPOSITIONS or key in _PARTICIPLE_KEYS:
         return False
     if key.startswith(("لل", "بال", "وال")) or _preposition_attached(key):

@@ -31,6 +31,7 @@ import numpy as np
 from mujaz.arabic.normalize import matching_key
 from mujaz.extract.gazetteer import PATH as GAZETTEER
 from mujaz.extract.gazetteer import Gazetteer, gazetteer
+from mujaz.extract.numbers import ORDINALS, WORDS, fold
 from mujaz.model import Mention
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -742,6 +743,14 @@ def _goes_on(word: str, kind: str) -> bool:
     return bool(word.strip("\u0640")) and not (kind == "PERS" and _DIGIT.search(word))
 
 
+def _number_word(word: str) -> bool:
+    """A cardinal or ordinal number word, with و and the article (والخمسون، الحادي)."""
+    key = fold(word)
+    key = key[1:] if key.startswith("و") and len(key) > 3 else key
+    key = key[2:] if key.startswith("ال") else key
+    return key in WORDS or key in ORDINALS
+
+
 def _mentions(
     text: str,
     article: str,
@@ -767,6 +776,9 @@ def _mentions(
             if text[start] in _CLITIC_LETTERS:
                 start += clitic_length(matching_key(text[start : spans[i][1]]), zipf, seen)
             end = spans[j - 1][1]
+            if kind == "PERS" and all(map(_number_word, text[start:end].split())):
+                i = j
+                continue  # التقرير الحادي والخمسون: a count, not a person
             mentions.append(Mention(article, start, end, text[start:end], TYPES.get(kind, kind)))
             i = j
     return mentions
