@@ -533,3 +533,27 @@ def test_ala_spelt_with_alif_maqsura_after_a_title_is_the_preposition():
     assert speakers("وقال المدرب على هامش التدريب إن الفريق جاهز للمباراة المقبلة.") == [
         "المدرب"
     ]
+
+
+def test_a_plural_participle_speaks_for_the_plural_subject_of_its_sentence():
+    text = (
+        "وقال مدير الدفاع المدني خالد السهلي إن الحريق أخمد خلال ساعة. وجدد عدد من المواطنين "
+        "مطالبهم بتوسعة الطريق، مؤكدين أنه يشكل خطورة على المارة."
+    )
+    assert speakers(text, ("خالد السهلي",)) == ["خالد السهلي", "عدد من المواطنين"]
+
+
+def test_a_plural_verb_after_bad_and_a_definite_plural_speaks_for_them():
+    text = (
+        "وروى الصحابي أبو سعيد الخدري أن الناس كانوا يخرجون الطعام. حاول بعض الدعاة والمشايخ "
+        "التعامل مع المسألة بعقلانية، وذكروا أن مقاصد الشريعة هي الحاكمة."
+    )
+    assert speakers(text, ("أبو سعيد الخدري",)) == ["بعض الدعاة والمشايخ"]
+
+
+def test_a_plural_verb_never_carries_one_persons_name():
+    text = (
+        "وقال الوزير محمد العلي إن المشروع اكتمل بالكامل في الموعد المحدد له. وتجول الحضور في "
+        "أرجاء المعرض. وأكدوا أن المشروع مهم للمنطقة كلها في السنوات المقبلة."
+    )
+    assert speakers(text, ("محمد العلي",)) == ["محمد العلي"]

@@ -2028,6 +2028,8 @@ def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -
         plural and subject in {p.text for p in passage.people}
     ):
         return subject
+    if plural and (subject := _plural_subject(passage, k)):
+        return subject  # وجدد عدد من المواطنين مطالبهم، مؤكدين أن
     if plural and k > 0 and (subject := _plural_subject(passage, k - 1)):
         return subject  # ثمنت قيادات أمنية … . وأكدوا أن
     if cue.verb and not _joined(text, cue_start) and (
@@ -2049,7 +2051,9 @@ def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -
         since = latest.sentence + 1 if latest is not None else k - CARRY_SENTENCES
         if subject := _recent_subject(passage, max(since, 0), k):
             return subject  # وأبدى حنفي استعداده … / وأشار إلى أن: the subject since
-    if last is not None and k - last.sentence <= CARRY_SENTENCES:
+    if last is not None and k - last.sentence <= CARRY_SENTENCES and not (
+        plural and any(p.text in last.speaker for p in passage.people)
+    ):
         return last.speaker
     return ""
 
@@ -2076,8 +2080,15 @@ def _plural_subject(passage: _Passage, j: int) -> str:
         noun in _BROKEN_PLURALS or (_PLURAL_END.search(noun) and len(noun) > 4)
     ):
         return ""
-    if noun in _SOME:  # أكد عدد من المختصين; not بعض هؤلاء, which points further back
-        return " ".join(words[1:4]) if len(words) > 3 and matching_key(words[2]) == "من" else ""
+    if noun in _SOME:  # أكد عدد من المختصين، حاول بعض الدعاة; not بعض هؤلاء (further back)
+        if len(words) > 3 and matching_key(words[2]) == "من":
+            return " ".join(words[1:4])
+        if len(words) > 2 and matching_key(words[2]).startswith("ال"):
+            phrase = words[1:3]
+            if len(words) > 3 and matching_key(words[3]).startswith("وال"):
+                phrase.append(words[3])  # بعض الدعاة والمشايخ
+            return " ".join(phrase)
+        return ""
     phrase = [words[1]]
     for w in words[2:4]:
         if not _PLURAL_ADJECTIVE.search(matching_key(w)) or _is_preposition(matching_key(w)):
