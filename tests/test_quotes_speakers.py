@@ -557,3 +557,26 @@ def test_a_plural_verb_never_carries_one_persons_name():
         "أرجاء المعرض. وأكدوا أن المشروع مهم للمنطقة كلها في السنوات المقبلة."
     )
     assert speakers(text, ("محمد العلي",)) == ["محمد العلي"]
+
+
+def test_a_subject_before_its_verb_may_carry_a_circumstance():
+    text = (
+        "وقال المحافظ سامي الفرا إن خمسة أشخاص قتلوا في الهجوم. وكان مسؤول في الإدارة المحلية "
+        "ذكر أن الهجوم لم يسفر عن ضحايا في البداية."
+    )
+    assert speakers(text, ("سامي الفرا",)) == ["سامي الفرا", "مسؤول"]
+
+
+def test_a_source_close_to_someone_is_not_that_someone():
+    text = (
+        "أكد مصدر مقرب من المدرب جوزيه مارتينز أمس أن الأخير يدرس عرضا جديدا وأنه سيتخذ قراره "
+        "خلال أيام."
+    )
+    assert speakers(text, ("جوزيه مارتينز",)) == ["مصدر مقرب من المدرب جوزيه مارتينز"]
+
+
+def test_a_that_clause_after_another_participle_is_not_the_verbs():
+    assert speakers(
+        "وكل منا يتمنى تربية تحمي ابنه من الوقوع في الخطأ، متناسيا أن الفراغ أكبر خطر يهدد "
+        "الشباب."
+    ) == []

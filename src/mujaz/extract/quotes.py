@@ -857,6 +857,8 @@ def _trim_phrase(
     spans = [(t.start() + a, t.end() + a) for t in _PHRASE_WORD.finditer(text[a:b])]
     if spans and matching_key(text[slice(*spans[-1])]) in _HEADLINE:
         return None  # كتبت الصحيفة تحت عنوان: «…»: a headline follows, not a statement
+    if len(spans) > 1 and matching_key(text[slice(*spans[-1])]) in _KNOWING:
+        return None  # يتمنى تربية …، متناسيا أن: the that-clause is that participle's
     if len(spans) > SPEAKER_TOKENS:
         if not _ends_on_honored_name(text, spans, people):
             return None  # a long run of words is a speaker only as offices before a name
@@ -1010,6 +1012,11 @@ def _ends_on_honored_name(
 
 
 # an unnamed source's own clause: مصدر … فضل عدم الكشف عن اسمه، طلب عدم ذكر اسمه
+# participles of knowing, forgetting and believing: a that-clause after one is no report
+_KNOWING = _keys([
+    "متناسيا", "متناسية", "متناسين", "متجاهلا", "متجاهلة", "متجاهلين", "ناسيا", "غافلا",
+    "متغافلا", "مدركا", "مدركة", "مدركين", "معتقدا", "معتقدة", "معتقدين", "ظانا", "ظانة",
+])
 _HEADLINE = _keys(["عنوان", "بعنوان", "العنوان", "عنوانه", "عنوانها"])
 
 
@@ -1289,6 +1296,8 @@ def _speaker_name(passage: _Passage, phrase: tuple[int, int]) -> str:
         matching_key(w) in OFFICES for w in words[1:]
     ):  # والدة آلاجوز speaks, not آلاجوز (but نجل الرئيس … نائب رئيس الحكومة قوباد is قوباد)
         return " ".join(words)
+    if len(words) > 2 and matching_key(words[1]) in _CLOSE_TO and matching_key(words[2]) == "من":
+        return " ".join(words)  # مصدر مقرب من فلان speaks, not فلان
     if joined := _coordinated_people(passage, a, b):
         return joined  # وقال كل من فلان وفلان: both speak
     name = _name_in(passage, a, b)
@@ -1321,6 +1330,7 @@ def _coordinated_people(passage: _Passage, a: int, b: int) -> str:
     return passage.text[inside[first].start : inside[-1].end]
 
 
+_CLOSE_TO = _keys(["مقرب", "مقربة", "مقربون", "مقربين", "قريب", "قريبة", "قريبون", "قريبين"])
 # kin named by their relative: والدة آلاجوز، شقيق الضحية
 _KIN = _keys([
     "والد", "والدة", "شقيق", "شقيقة", "زوج", "زوجة", "نجل", "نجلة", "أرملة", "أخت", "ابنة",
@@ -2286,8 +2296,12 @@ def _fronted_subject(passage: _Passage, sentence_start: int, cue_start: int) -> 
     ):
         return ""  # كان ناجحا بجميع المقاييس وقال: the predicate of كان, no subject
     phrase = _trim_phrase(passage.text, *span, passage.people)
-    if phrase is None or phrase != span:
-        return ""  # not a noun phrase up to the verb: سرعان ما ظهرت …
+    if phrase is None or phrase[0] != span[0] or phrase[1] != span[1] and (
+        not _is_preposition(passage.text[phrase[1] :].split()[0])
+        or any(phrase[1] <= p.start < span[1] for p in passage.people)
+    ):
+        return ""  # not a noun phrase up to the verb (سرعان ما ظهرت …), or up to a
+        # circumstance after it that names no one (وكان مسؤول في الإدارة المحلية ذكر أن)
     words = _clean_words(passage.text[slice(*phrase)])
     if not words or any(matching_key(w) in _PRONOUN_SUBJECTS for w in words):
         return ""
