@@ -580,3 +580,11 @@ def test_a_that_clause_after_another_participle_is_not_the_verbs():
         "وكل منا يتمنى تربية تحمي ابنه من الوقوع في الخطأ، متناسيا أن الفراغ أكبر خطر يهدد "
         "الشباب."
     ) == []
+
+
+def test_bayyana_is_a_singular_verb_that_carries_the_speaker():
+    text = (
+        "وقال رئيس البلدية سميحان الشمري إن الحملة مستمرة طوال الصيف في المحافظة. وبيّن أنه "
+        "سيتم توزيع رسائل توعوية على الأهالي في الأحياء."
+    )
+    assert speakers(text, ("سميحان الشمري",)) == ["سميحان الشمري"] * 2

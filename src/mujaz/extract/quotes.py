@@ -956,11 +956,11 @@ def _trim_phrase(
         if i > 0 and _told_title(key) and any(spans[0][0] <= p.start < s for p in people):
             spans = spans[:i]  # قال فلان لوزير الطاقة الروسي …: whom he told
             break
+        after = matching_key(text[slice(*spans[i + 1])]) if i + 1 < len(spans) else ""
         if i > 0 and key == "علي" and (
-            (i + 1 < len(spans) and matching_key(text[slice(*spans[i + 1])]).startswith(_CHANNELS))
-            or (word == "على" and not _names_someone(text, s, spans[-1][1], people))
-        ):  # المقاومة على حسابها في تويتر; المدرب على هامش التدريب (but not before a title or
-            spans = spans[:i]  # a name: المشرف العام على البرنامج الدكتور فلان is one office)
+            after.startswith(_CHANNELS) or (word == "على" and after in _ON_ASIDE)
+        ):  # المقاومة على حسابها في تويتر; المدرب على هامش التدريب (but القائمون على المهرجان،
+            spans = spans[:i]  # المشرف العام على البرنامج: على takes the office's complement)
             break
         if key in _WISHED and i + 1 < len(spans) and matching_key(
             text[slice(*spans[i + 1])]
@@ -1053,6 +1053,10 @@ _SAYING_NOUNS = _keys([
 ])
 _VIEWS = _keys(["رأيه", "رأيها", "رأيهم", "موقفه", "موقفها", "موقفهم"])
 _IN_REPLY = _keys(["ردا", "تعليقا", "تعقيبا", "جوابا"])
+# على opening how or where it was said: على هامش المؤتمر، على سبيل المثال، على نحو مفاجئ
+_ON_ASIDE = _keys([
+    "هامش", "سبيل", "نحو", "وجه", "الإنترنت", "الانترنت", "ذلك", "تلك", "هذا", "هذه", "الأقل",
+])
 _CHANNELS = ("حساب", "صفح", "موقع", "منصه")  # على حسابه، على صفحته (not على لسان فلان)
 _BARE_THAT = ("أن", "إن")
 _TRANSMITTING = _keys(["نقلت", "نقل", "نقلته", "نقلتها", "أوردت", "أورد", "أوردته"])
@@ -2029,7 +2033,8 @@ def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -
         return last.speaker
     if subject := _topic_of_amma(passage, sentence_start, cue_start):
         return subject
-    plural = matching_key(cue.verb or cue.part or "").endswith(("وا", "ين"))
+    said = matching_key(cue.verb or cue.part or "")
+    plural = said.endswith("وا") or (cue.part is not None and said.endswith("ين"))  # not وبين
     if plural:
         found = _NOMINATIVE_PLURAL.search(text, sentence_start, cue_start)
         if found is not None:
@@ -2062,7 +2067,7 @@ def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -
         if subject := _recent_subject(passage, max(since, 0), k):
             return subject  # وأبدى حنفي استعداده … / وأشار إلى أن: the subject since
     if last is not None and k - last.sentence <= CARRY_SENTENCES and not (
-        plural and any(p.text in last.speaker for p in passage.people)
+        plural and any(set(p.text.split()) <= set(last.speaker.split()) for p in passage.people)
     ):
         return last.speaker
     return ""
