@@ -533,6 +533,9 @@ def test_ala_spelt_with_alif_maqsura_after_a_title_is_the_preposition():
     assert speakers("وقال المدرب على هامش التدريب إن الفريق جاهز للمباراة المقبلة.") == [
         "المدرب"
     ]
+    # not the name علي after an honorific, even where the phrase goes on past على
+    (speaker,) = speakers("وقال المدرب على طريقته المعتادة إن الفريق جاهز للمباراة المقبلة.")
+    assert speaker.startswith("المدرب")
 
 
 def test_a_plural_participle_speaks_for_the_plural_subject_of_its_sentence():
