@@ -956,9 +956,9 @@ def _trim_phrase(
         if i > 0 and _told_title(key) and any(spans[0][0] <= p.start < s for p in people):
             spans = spans[:i]  # قال فلان لوزير الطاقة الروسي …: whom he told
             break
-        after = matching_key(text[slice(*spans[i + 1])]) if i + 1 < len(spans) else ""
-        if i > 0 and key == "علي" and (
-            after.startswith(_CHANNELS) or (word == "على" and after in _ON_ASIDE)
+        if i > 0 and key == "علي" and i + 1 < len(spans) and (
+            (after := matching_key(text[slice(*spans[i + 1])])).startswith(_CHANNELS)
+            or (word == "على" and after in _ON_ASIDE)
         ):  # المقاومة على حسابها في تويتر; المدرب على هامش التدريب (but القائمون على المهرجان،
             spans = spans[:i]  # المشرف العام على البرنامج: على takes the office's complement)
             break
@@ -1011,7 +1011,6 @@ def _ends_on_honored_name(
     )
 
 
-# an unnamed source's own clause: مصدر … فضل عدم الكشف عن اسمه، طلب عدم ذكر اسمه
 # participles of knowing, forgetting and believing: a that-clause after one is no report
 _KNOWING = _keys([
     "متناسيا", "متناسية", "متناسين", "متجاهلا", "متجاهلة", "متجاهلين", "ناسيا", "غافلا",
@@ -1028,6 +1027,7 @@ def _is_time(word: str) -> bool:
     return matching_key(word) in _TIME
 
 
+# an unnamed source's own clause: مصدر … فضل عدم الكشف عن اسمه، طلب عدم ذكر اسمه
 _WISHED = _keys(["فضل", "فضلت", "فضلوا", "طلب", "طلبت", "طلبوا", "رفض", "رفضت", "رفضوا"])
 _NOT_NAMED = _keys(["عدم", "الكشف", "ذكر", "نشر", "الإفصاح", "الافصاح", "التصريح"])
 _THAT_OBJECT = _keys(["ذلك", "تلك"])
@@ -1334,6 +1334,7 @@ def _coordinated_people(passage: _Passage, a: int, b: int) -> str:
     return passage.text[inside[first].start : inside[-1].end]
 
 
+# "close to": مصدر مقرب من فلان is a source near someone, not that someone
 _CLOSE_TO = _keys(["مقرب", "مقربة", "مقربون", "مقربين", "قريب", "قريبة", "قريبون", "قريبين"])
 # kin named by their relative: والدة آلاجوز، شقيق الضحية
 _KIN = _keys([
@@ -2301,10 +2302,10 @@ def _fronted_subject(passage: _Passage, sentence_start: int, cue_start: int) -> 
     ):
         return ""  # كان ناجحا بجميع المقاييس وقال: the predicate of كان, no subject
     phrase = _trim_phrase(passage.text, *span, passage.people)
-    if phrase is None or phrase[0] != span[0] or phrase[1] != span[1] and (
+    if phrase is None or phrase[0] != span[0] or (phrase[1] != span[1] and (
         not _is_preposition(passage.text[phrase[1] :].split()[0])
         or any(phrase[1] <= p.start < span[1] for p in passage.people)
-    ):
+    )):
         return ""  # not a noun phrase up to the verb (سرعان ما ظهرت …), or up to a
         # circumstance after it that names no one (وكان مسؤول في الإدارة المحلية ذكر أن)
     words = _clean_words(passage.text[slice(*phrase)])
