@@ -126,3 +126,46 @@ def test_a_batch_of_one_outlet_links_as_if_outlets_were_unknown():
 
     assert groups(["p", "p", "p", "p"]) == [[0, 1, 2, 3]] == groups(None)
     assert groups(["p", "q", "p", "q"]) == [[0, 1], [2, 3]]
+
+
+def _incident_words(title: str, *lead: str) -> frozenset[str]:
+    return cluster.incident_words(
+        content_stems(tokens(title)), [content_stems(tokens(s)) for s in lead]
+    )
+
+
+def test_an_article_names_its_incident_by_the_words_after_the_first_incident_noun():
+    words = _incident_words(
+        "الجامعة العربية تدين انفجار سوق الحمراء ببريدة",
+        "أدانت الجامعة العربية حادث انفجار صهريج الغاز في السوق",
+        "وقال الدفاع المدني إن الحريق امتد إلى المحلات المجاورة",
+    )
+    assert {"سوق", "حمراء", "بريد", "صهريج", "غاز"} <= words
+    assert not {"محلا", "امتد"} & words  # a later incident noun tells the course, not the name
+    assert _incident_words("الأمير يستقبل سفير اليابان") == frozenset()
+
+
+def test_reports_naming_an_incident_join_its_story_and_reports_of_its_kind_do_not():
+    core = "الانفجار الإرهابي الغاشم في سوق الحمراء ببريدة يوقع قتلى"
+    where = "ووقع الانفجار جنوب المدينة صباح اليوم"
+    reports = [
+        (core, where, "one"), (core, where, "two"), (core, where, "three"),
+        (core, where, "one"), (core, where, "two"),
+        ("الجامعة العربية تدين انفجار سوق الحمراء ببريدة", "", "four"),
+        ("أمير المنطقة يعزي أسر ضحايا الانفجار الإرهابي الغاشم", "", "five"),  # kind, not which
+        ("حريق جنوب المدينة يأتي على مستودع", "", "six"),  # words common in any news
+        ("مجلس الوزراء يدين انفجار سوق الحمراء ببريدة", "", "seven"),  # a week later
+    ]
+    words = [_incident_words(title, *filter(None, [lead])) for title, lead, _ in reports]
+    outlets = [outlet for _, _, outlet in reports]
+    days = np.array([10.0] * 8 + [17.0])
+    # two stories of the incident (3 and 2 reports) are not yet an incident story: none joins
+    groups = [[0, 1, 2], [3, 4], [5], [6], [7], [8]]
+    joined = cluster.join_incident_reports(groups, words, outlets, days)
+    assert sorted(map(sorted, joined)) == sorted(map(sorted, groups))
+    groups = [[0, 1, 2, 3, 4], [5], [6], [7], [8]]
+    joined = cluster.join_incident_reports(groups, words, outlets, days)
+    assert sorted(map(sorted, joined)) == [[0, 1, 2, 3, 4, 5], [6], [7], [8]]
+    undated = np.full(9, np.nan)
+    joined = cluster.join_incident_reports(groups, words, outlets, undated)
+    assert sorted(map(sorted, joined)) == [[0, 1, 2, 3, 4, 5, 8], [6], [7]]

@@ -39,6 +39,22 @@ held by thirty agencies is thirty events of one kind, and its pairs say nothing 
 The best merge (mean minus its threshold) is made first. The constants were chosen on our three
 labeled development days together (`bench/clusters.py`), never per day.
 
+One incident, many reports. A bombing, a crash or a fire is followed by condemnations,
+condolences, funerals and the culprit's name, each report told from its own angle (on the day
+after the Abha mosque bombing, one story of some 180 articles, whose pairs are far less alike
+than those of other stories, though well above unrelated pairs). What they share is the name of
+the incident: an incident noun (تفجير، هجوم، حادث …) and the words after it (تفجير مسجد قوات
+الطوارئ بعسير), read after the first incident noun of a title and of a lead, where a report
+names what it reacts to. So once stories are linked, a story of INCIDENT_ARTICLES articles or
+more by INCIDENT_OUTLETS outlets, at least half of which name an incident, is an incident story;
+its words are those that INCIDENT_SHARE of those articles say after their incident noun. Any
+story most of whose articles name it joins it, when its dates are within SAME_DAYS of the
+incident story's; this is repeated as incident stories grow. To name it, a report must share
+INCIDENT_MATCH of its words, none of them a word that says only what kind of incident it was
+(الإرهابي، الغاشم), one of them rare in news at large (so that جنوب or أمن cannot). Template
+news (thirty bodies' Eid receptions, companies' results) names no incident and is left as the
+average linkage made it.
+
 Linkage is computed exactly per connected component of the graph of pairs at or above the
 lowest threshold (a merge needs at least one such pair), so the cost follows the size of
 stories, not of the corpus; and only articles within the damping window are compared.
@@ -58,6 +74,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
+from mujaz.arabic.frequency import stem_doc_prior
 from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import tokens
 from mujaz.arabic.stem import content_stems
@@ -79,6 +96,24 @@ ENTITY_WEIGHT = 1.0  # per name tagged in the lead, on top of its words' stems
 MAX_COMPONENT = 3000  # a larger component is split by raising its threshold
 _SPLIT_STEP = 0.05  # how much the threshold rises per attempt to split a large component
 _CHUNK = 256  # rows per sparse product: bounds the memory of the candidate search
+
+INCIDENT_ARTICLES = 5  # articles (reprints apart) an incident story needs, from
+INCIDENT_OUTLETS = 3  # this many outlets
+INCIDENT_SHARE = 0.3  # an incident's words are said after incident nouns in this share of them
+INCIDENT_WORDS = 5  # content words after an incident noun that may say which incident it was
+INCIDENT_MATCH = 2  # words of an incident (none of INCIDENT_KINDS) a report names it by
+RARE_IN_NEWS = 0.1  # one of them must occur in fewer than this share of news articles
+_INCIDENT_PASSES = 5  # joining repeats while incident stories grow, at most this often
+# Nouns of sudden, harmful events, which reactions, funerals and inquiries refer back to.
+_INCIDENT_NOUNS = "تفجير تفجيرات انفجار هجوم هجمات اعتداء حادث حادثة جريمة زلزال حريق تحطم"
+# Words after an incident noun that say what kind of incident it was, not which one.
+_INCIDENT_KINDS = (
+    "الإرهابي الإرهابية الانتحاري الانتحارية الإجرامي الإجرامية الغاشم الغادر الجبان الآثم "
+    "البشع المروع الدامي الأليم الشنيع الدنيء الخسيس الأخير الأخيرة الجديد "
+    "استهدف استهدفت وقع وقعت نفذ"
+)
+INCIDENT_NOUNS = frozenset(content_stems(_INCIDENT_NOUNS.split()))
+INCIDENT_KINDS = frozenset(content_stems(_INCIDENT_KINDS.split()))
 
 _NUMBER = re.compile(r"[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)*")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.")
@@ -283,6 +318,123 @@ def _without_proclitics(word: str) -> Iterable[str]:
 def _numbers(text: str) -> frozenset[str]:
     """The numbers written in digits in a text, Arabic-Indic digits read as Latin."""
     return frozenset(n.translate(_DIGITS) for n in _NUMBER.findall(text))
+
+
+def incident_words(
+    title_stems: Sequence[str], sentence_stems: Sequence[Sequence[str]]
+) -> frozenset[str]:
+    """The stems said after the first incident noun of an article's title and after the first
+    of its lead (INCIDENT_WORDS at most, in the same title or sentence): what it says happened.
+
+    The first mention names the incident; later ones, in a report of its own incident, tell
+    its course (the fire spread, the crews came) in words that other incidents share."""
+    found: set[str] = set()
+    lead = sentence_stems[:LEAD_SENTENCES]
+    first_in_lead = next((stems for stems in lead if INCIDENT_NOUNS.intersection(stems)), ())
+    for stems in (title_stems, first_in_lead):
+        at = next((i for i, s in enumerate(stems) if s in INCIDENT_NOUNS), None)
+        if at is not None:
+            after = stems[at + 1 : at + 1 + INCIDENT_WORDS]
+            found.update(s for s in after if s not in INCIDENT_NOUNS)
+    return frozenset(found)
+
+
+def join_incident_reports(
+    groups: Sequence[list[int]],
+    words: Sequence[frozenset[str]],
+    outlets: Sequence[str],
+    days: np.ndarray,
+) -> list[list[int]]:
+    """Stories that name an incident joined to its story (see the module's docstring).
+
+    `groups` are stories as article indices; `words[i]` is article i's `incident_words`,
+    `outlets[i]` its outlet and `days[i]` its date as a day number (NaN when unknown).
+    """
+    groups = [list(g) for g in groups]
+    prior = stem_doc_prior()
+    for _ in range(_INCIDENT_PASSES):
+        incidents = _incidents(groups, words, outlets, days)
+        told_by: dict[str, list[int]] = {}  # word → the incident stories it is a word of
+        for k, (named, _, _) in incidents.items():
+            for w in named:
+                told_by.setdefault(w, []).append(k)
+        moves: dict[int, int] = {}
+        for k, members in enumerate(groups):
+            candidates = {j for i in members for w in words[i] for j in told_by.get(w, ())}
+            best, best_share = -1, 0.5  # most of a story's articles must name the incident
+            for j in candidates:
+                # an incident story joins a larger one only: moves never go round in a circle
+                if j == k or (k in incidents and len(members) >= len(groups[j])):
+                    continue
+                named, first, last = incidents[j]
+                if not _within(_dated(days, members), first - SAME_DAYS, last + SAME_DAYS):
+                    continue
+                share = sum(_names_incident(words[i], named, prior) for i in members) / len(
+                    members
+                )
+                if share > best_share:
+                    best, best_share = j, share
+            if best >= 0:
+                moves[k] = best
+        if not moves:
+            break
+        joined: dict[int, list[int]] = {}
+        for k, members in enumerate(groups):
+            target = k
+            while target in moves:
+                target = moves[target]
+            joined.setdefault(target, []).extend(members)
+        groups = list(joined.values())
+    return groups
+
+
+def _incidents(
+    groups: Sequence[list[int]],
+    words: Sequence[frozenset[str]],
+    outlets: Sequence[str],
+    days: np.ndarray,
+) -> dict[int, tuple[frozenset[str], float, float]]:
+    """The incident stories among `groups`, by position: their words, first and last day
+    (NaN when none of their articles is dated)."""
+    found = {}
+    for k, members in enumerate(groups):
+        if len(members) < INCIDENT_ARTICLES:
+            continue
+        if len({outlets[i] for i in members}) < INCIDENT_OUTLETS:
+            continue
+        naming = [i for i in members if words[i]]
+        if 2 * len(naming) < len(members):
+            continue
+        counts = Counter(w for i in naming for w in words[i])
+        need = max(2.0, INCIDENT_SHARE * len(naming))
+        named = frozenset(w for w, n in counts.items() if n >= need)
+        if len(named - INCIDENT_KINDS) >= INCIDENT_MATCH:
+            dated = _dated(days, members)
+            first, last = (dated.min(), dated.max()) if len(dated) else (np.nan, np.nan)
+            found[k] = (named, float(first), float(last))
+    return found
+
+
+def _dated(days: np.ndarray, members: list[int]) -> np.ndarray:
+    """The known dates of some articles."""
+    chosen = days[members]
+    return chosen[~np.isnan(chosen)]
+
+
+def _within(dated: np.ndarray, first: float, last: float) -> bool:
+    """Whether all these dates fall in [first, last]; unknown bounds (NaN) bound nothing."""
+    return not len(dated) or not (dated.min() < first or dated.max() > last)
+
+
+def _names_incident(
+    words: frozenset[str], named: frozenset[str], prior: dict[str, float]
+) -> bool:
+    """Whether an article's incident words name this incident (INCIDENT_MATCH of its words
+    that are not INCIDENT_KINDS, one of them RARE_IN_NEWS)."""
+    shared = (words & named) - INCIDENT_KINDS
+    return len(shared) >= INCIDENT_MATCH and any(
+        prior.get(w, 0.0) < RARE_IN_NEWS for w in shared
+    )
 
 
 def time_damping(days_apart: np.ndarray) -> np.ndarray:

@@ -220,11 +220,15 @@ class Engine:
         threshold = self.settings.story_similarity
         clues = clustering.story_clues(originals)
         graph = clustering.similarity_graph(vectors, days, threshold, clues)
+        outlets = [a.source for a in originals]
+        linked = clustering.average_link(graph, vectors, days, threshold, outlets)
+        incident_words = [
+            clustering.incident_words(a.title_stems, [s.stems for s in a.sentences])
+            for a in originals
+        ]
         groups = [
             [originals[i] for i in g]
-            for g in clustering.average_link(
-                graph, vectors, days, threshold, [a.source for a in originals]
-            )
+            for g in clustering.join_incident_reports(linked, incident_words, outlets, days)
         ]
         story_of = {a.id: k for k, g in enumerate(groups) for a in g}
         for a in articles:
