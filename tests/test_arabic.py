@@ -145,6 +145,12 @@ def test_a_list_of_tags_is_debris_and_a_sentence_on_traits_is_not():
     )
     assert c.text == "سمات القائد الناجح كثيرة، أولها الصبر.\nافتتح المحافظ الحديقة أمس."
     assert c.removed == ["سمات الحديقة المحافظ افتتاح البلدية"]
+    glued = clean_text(
+        "سمات القائد الناجح كثيرة، أولها الصبر.\n"
+        "افتتح المحافظ الحديقة أمس. سمات الحديقة المحافظ افتتاح البلدية\n"
+    )
+    assert glued.text == "سمات القائد الناجح كثيرة، أولها الصبر.\nافتتح المحافظ الحديقة أمس."
+    assert glued.removed == ["سمات الحديقة المحافظ افتتاح البلدية"]
 
 
 def test_light_stems_take_clitics_off_only_where_they_are_clitics():

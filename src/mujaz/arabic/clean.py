@@ -7,7 +7,7 @@ The cascade, line by line:
    with the text around it) is dropped, so the line's Arabic is kept;
 3. boilerplate lines: comment sections (a lone «التعليقات» and everything after it), "read
    also" links and links back to the page (رابط الخبر بصحيفة …:), source credits (المصدر : …),
-   share/print prompts, a page's tags (سمات …);
+   share/print prompts, a page's tags (سمات …, also when glued to the last sentence);
 4. captions: lines in another language (an English photo caption) and short Arabic lines that
    end in an agency credit in parentheses are moved to `captions`, out of the sentences;
 5. spacing: a space restored after a comma or full stop glued to the next word;
@@ -61,6 +61,8 @@ _BOILERPLATE = re.compile(
 # a page's list of tags: «سمات الجوازات وافدون وثيقة سفر» (no punctuation: a list, not a sentence
 # that begins with the word سمات, "traits")
 _TAGS = re.compile(r"^(?:سمات|الوسوم|وسوم)\s*:?\s+[^.،,؛؟!:]+$")
+# … or glued to the article's last sentence: «… ولله الحمد. سمات عسير قوة الطوارئ مصابين»
+_TRAILING_TAGS = re.compile(r"(?<=[.!؟\"”»])\s+((?:سمات|الوسوم|وسوم)\s*:?\s+[^.،,؛؟!:]+)$")
 _CREDIT = re.compile(r"^(?:المصدر|مصدر الخبر)\s*[:：]\s*(.{1,60})$")
 _AGENCY_CREDIT = re.compile(r"\((?:[^()\d]{2,30})\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?؟؛:…»\"]\s*$")
@@ -148,6 +150,11 @@ def clean_text(raw: str, *, repair_glued: bool = True) -> CleanText:
         if repair_glued:
             line = _repair_glued_words(line, text, out.glued)
         kept.append(line)
+    last = next((i for i in range(len(kept) - 1, -1, -1) if kept[i]), None)
+    tags = _TRAILING_TAGS.search(kept[last]) if last is not None else None
+    if tags:
+        out.removed.append(tags.group(1))
+        kept[last] = kept[last][: tags.start()]
     out.text = _BLANKS.sub("\n\n", "\n".join(kept)).strip()
     return out
 
