@@ -143,6 +143,7 @@ def test_an_article_names_its_incident_by_the_words_after_the_first_incident_nou
     assert {"سوق", "حمراء", "بريد", "صهريج", "غاز"} <= words
     assert not {"محلا", "امتد"} & words  # a later incident noun tells the course, not the name
     assert _incident_words("الأمير يستقبل سفير اليابان") == frozenset()
+    assert not any(w[0].isdigit() for w in _incident_words("انفجار 3 سيارات في 2015"))
 
 
 def test_reports_naming_an_incident_join_its_story_and_reports_of_its_kind_do_not():

@@ -106,11 +106,11 @@ RARE_IN_NEWS = 0.1  # one of them must occur in fewer than this share of news ar
 _INCIDENT_PASSES = 5  # joining repeats while incident stories grow, at most this often
 # Nouns of sudden, harmful events, which reactions, funerals and inquiries refer back to.
 _INCIDENT_NOUNS = "تفجير تفجيرات انفجار هجوم هجمات اعتداء حادث حادثة جريمة زلزال حريق تحطم"
-# Words after an incident noun that say what kind of incident it was, not which one.
+# Words after an incident noun that say what kind of incident it was or what it cost, not which.
 _INCIDENT_KINDS = (
     "الإرهابي الإرهابية الانتحاري الانتحارية الإجرامي الإجرامية الغاشم الغادر الجبان الآثم "
     "البشع المروع الدامي الأليم الشنيع الدنيء الخسيس الأخير الأخيرة الجديد "
-    "استهدف استهدفت وقع وقعت نفذ"
+    "استهدف استهدفت وقع وقعت نفذ أسفر أسفرت مقتل مصرع إصابة وفاة قتلى جرحى ضحايا"
 )
 INCIDENT_NOUNS = frozenset(content_stems(_INCIDENT_NOUNS.split()))
 INCIDENT_KINDS = frozenset(content_stems(_INCIDENT_KINDS.split()))
@@ -335,7 +335,7 @@ def incident_words(
         at = next((i for i, s in enumerate(stems) if s in INCIDENT_NOUNS), None)
         if at is not None:
             after = stems[at + 1 : at + 1 + INCIDENT_WORDS]
-            found.update(s for s in after if s not in INCIDENT_NOUNS)
+            found.update(s for s in after if s not in INCIDENT_NOUNS and not s[0].isdigit())
     return frozenset(found)
 
 
