@@ -181,6 +181,14 @@ def corpus_overview(corpus: list[Article], lines: list[str]) -> None:
                  + ", ".join(f"{k}: {v}" for k, v in sorted(sizes.items())) + ".")
     lines.append("Stories by the day of their first article: "
                  + ", ".join(f"{d}: {n}" for d, n in sorted(per_day.items(), key=str)) + ".")
+    lines.append("")
+    lines.append("The five largest stories (articles, outlets, first and last day, first title):")
+    lines.append("")
+    for g in sorted(groups, key=len, reverse=True)[:5]:
+        days = sorted(a.published for a in g if a.published)
+        span = f"{days[0]} to {days[-1]}" if days else "undated"
+        lines.append(f"- {len(g)} articles, {len({a.source for a in g})} outlets, {span}: "
+                     f"{g[0].title}")
     multi = [g for g in groups if len({a.source for a in g}) > 1]
     lines.append("")
     lines.append(f"{len(multi)} multi-outlet stories; 20 drawn at random (seed 1):")
