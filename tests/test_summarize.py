@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from mujaz import Article, Engine
+from mujaz import Article, Engine, dedup
 from mujaz.arabic.frequency import smoothed_idf
 from mujaz.arabic.segment import tokens
 from mujaz.dedup import StoryStems, equivalent_sentences
@@ -147,3 +147,22 @@ def test_a_heading_is_no_step_of_the_pyramid():
     assert heading not in rank  # too short to be a candidate at all
     assert rank[LEAD] == 0  # the heading before it does not count
     assert [rank[t] for t in ITEMS] == [1, 2, 3]
+
+
+def test_a_large_story_shares_stems_in_row_ranges_exactly_as_all_at_once(monkeypatch):
+    rng = np.random.default_rng(7)
+    n, vocabulary = dedup.DENSE_ROWS + 300, 400  # past the dense grid: the ranged path
+    pairs = {(row, int(stem)) for row in range(n) for stem in rng.integers(0, vocabulary, 6)}
+    rows, stems = (np.array(column) for column in zip(*sorted(pairs), strict=True))
+    weights = rng.random(vocabulary)
+    at_once = dedup.shared_stems(rows, stems, weights)
+    monkeypatch.setattr(dedup, "PAIR_CHUNK", 500)
+    ranged = dedup.shared_stems(rows, stems, weights)
+    assert all(np.array_equal(a, b) for a, b in zip(at_once, ranged, strict=True))
+    grid = np.zeros((n, vocabulary))
+    grid[rows, stems] = 1.0
+    count, total = grid @ grid.T, (grid * weights) @ grid.T
+    earlier, later, n_shared, shared = ranged
+    assert (earlier < later).all() and len(earlier) == np.count_nonzero(np.triu(count, 1))
+    assert np.array_equal(n_shared, count[earlier, later])
+    assert np.allclose(shared, total[earlier, later])

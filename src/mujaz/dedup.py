@@ -39,6 +39,7 @@ SAME_FACT = 0.65  # weighted share of the shorter sentence's content stems found
 MIN_SHARED = 4  # and at least this many content stems in common
 DENSE_ROWS = 1024  # shared stems are counted on a rows² grid when it is this small (16 MB)
 DENSE_FILL = 1 / 16  # and the pairs fill at least this share of it
+PAIR_CHUNK = 1 << 20  # larger stories: stem-sharing pairs made at once, at most (about)
 
 
 def _shingles(article: Article, stem_hashes: dict[str, int]) -> np.ndarray:
@@ -347,24 +348,47 @@ def shared_stems(
     out sorted by j, then i. They are made from each stem's list of rows, so the work grows
     with the pairs that share something, not with all pairs. The idf of the shared stems is
     added in stem order, as `np.bincount` adds a row's own total: a row contained in another
-    shares exactly its own total, and ties stay ties.
+    shares exactly its own total, and ties stay ties. A large story's pairs are made for a
+    range of rows j at a time (PAIR_CHUNK stem-sharing pairs at most, a row's own apart), so
+    the memory stays bounded when a story of hundreds of articles repeats its words thousands
+    of times; every pair is still made whole in one range, its stems in order.
     """
     if not len(rows):
         empty = np.zeros(0, dtype=np.intp)
         return empty, empty, empty, np.zeros(0)
     n = int(rows[-1]) + 1
-    order = (stems * n + rows).argsort()
-    r, s = rows[order], stems[order]
+    runs = stems * n + rows
+    order = runs.argsort()
+    r, s, runs = rows[order], stems[order], runs[order]
     first = first_of_runs(s)
-    begin = first.nonzero()[0]
-    end = np.empty_like(begin)
-    end[:-1] = begin[1:]
-    end[-1] = len(s)
     index = np.arange(len(s))
-    partners = end[first.cumsum() - 1] - index - 1  # later rows with the same stem
+    begin = first.nonzero()[0]
+    end = np.append(begin[1:], len(s))[first.cumsum() - 1]  # where each entry's stem run ends
+    if n <= DENSE_ROWS:
+        return _shared_between(r, s, index, index + 1, end, weights, n)
+    # pairs whose later row is j: each entry of row j pairs with the entries before it in its run
+    per_row = np.bincount(r, index - begin[first.cumsum() - 1], n).cumsum()
+    cuts = np.searchsorted(per_row, np.arange(PAIR_CHUNK, per_row[-1], PAIR_CHUNK)) + 1
+    bounds = [0, *sorted(set(cuts.tolist()) - {0, n}), n]
+    parts = []
+    for low, high in zip(bounds, bounds[1:], strict=False):
+        start = np.maximum(index + 1, np.searchsorted(runs, s * n + low))
+        stop = np.searchsorted(runs, s * n + high)
+        parts.append(_shared_between(r, s, index, start, stop, weights, n))
+    earlier, later, count, total = (np.concatenate(column) for column in zip(*parts, strict=True))
+    return earlier, later, count, total
+
+
+def _shared_between(
+    r: np.ndarray, s: np.ndarray, index: np.ndarray, start: np.ndarray, stop: np.ndarray,
+    weights: np.ndarray, n: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """`shared_stems` for the pairs of entry x (sorted by stem, then row) with the entries
+    start[x] … stop[x] - 1 (of the same stem)."""
+    partners = np.maximum(stop - start, 0)
     before = partners.cumsum() - partners
     left = index.repeat(partners)
-    right = np.arange(len(left)) + (index + 1 - before).repeat(partners)
+    right = np.arange(len(left)) + (start - before).repeat(partners)
     key = r[right] * n + r[left]
     w = weights[s[left]]
     if n <= DENSE_ROWS and len(key) >= DENSE_FILL * n * n:  # count on the grid: no sorting
