@@ -55,6 +55,24 @@ def test_titles_naming_different_bodies_conflict_though_the_tagger_found_no_name
     assert clues.factor(0, 2) == 1.0
 
 
+def test_template_titles_of_different_subjects_conflict_and_one_subject_told_twice_does_not():
+    text = "أقامت {} حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك بحضور عدد من المسؤولين"
+    articles = [
+        _article("a", "كيمانول تعايد منسوبيها", text.format("شركة كيمانول"), []),
+        _article("b", "الغذاء والدواء تعايد منسوبيها", text.format("الغذاء والدواء"), []),
+        _article("c", "الصحة تعايد منسوبيها", text.format("الصحة"), []),
+        _article("d", "المنسوبون يتبادلون التهاني", text.format("الصحة"), []),
+        _article("e", "الوزارة تعايد منسوبيها", text.format("وزارة الصحة"), []),
+        _article("f", "افتتاح مهرجان الصيف في أبها", "بدأت فعاليات مهرجان الصيف", []),
+        _article("g", "انطلاق مهرجان الصيف في أبها", "بدأت فعاليات مهرجان الصيف", []),
+    ]
+    clues = cluster.story_clues(articles)
+    assert clues.factor(0, 1) == cluster.CONFLICT
+    assert clues.factor(2, 3) == 1.0  # titles that do not end alike
+    assert clues.factor(2, 4) == 1.0  # the other article names this subject: one event
+    assert clues.factor(5, 6) == 1.0  # alike from a noun on: one event told in other words
+
+
 def test_titles_stating_different_figures_conflict_unless_one_article_gives_the_other():
     articles = [
         _article(

@@ -23,8 +23,13 @@ similarity is multiplied by CONFLICT (once per kind of clue). Reports of one eve
 different angles pass: their titles name different people, but each article mentions the
 other's (on our labeled days, about one candidate pair in eight with conflicting title names is
 one event, against more than one in three overall; names anywhere in the lead conflict within
-one event too often, as each report quotes other people). Only pairs that could join a story
-(at or above the lowest threshold below) are weighed; the rest count plainly in the averages.
+one event too often, as each report quotes other people). Titles also name different things
+when they are templates that say the same of subjects the tagger does not know («كيمانول تعايد
+منسوبيها», «مكتبة الملك عبدالعزيز العامة تعايد منسوبيها»): two titles that end alike from a
+verb in the present tense on (TEMPLATE_WORDS words or more), whose subjects before it share no
+word, and neither of whose articles mentions all of the other's subject. Only pairs
+that could join a story (at or above the lowest threshold below) are weighed; the rest count
+plainly in the averages.
 
 Reprints are not clustered: they join the story of their original, so a wire copy carried by
 ten outlets does not weigh ten times in the averages. Articles are merged by average linkage:
@@ -68,7 +73,7 @@ import re
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -77,7 +82,7 @@ from scipy.sparse.csgraph import connected_components
 from mujaz.arabic.frequency import stem_doc_prior
 from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import tokens
-from mujaz.arabic.stem import content_stems
+from mujaz.arabic.stem import content_stem, content_stems
 from mujaz.extract.entities import name_key
 from mujaz.extract.tagger import TITLES
 from mujaz.model import Article
@@ -87,6 +92,7 @@ LARGE_STORY_SHARE = 0.45  # the threshold for large groups falls towards this sh
 CONFLICT = 0.5  # similarity factor per kind of conflicting clue (title names, title numbers)
 NAME_ARTICLES = 2  # a tagged name is looked for in titles once tagged in this many articles
 MAX_NAME_WORDS = 4  # longest name looked for in titles
+TEMPLATE_WORDS = 2  # words two template titles end with alike, a verb first
 SAME_DAYS = 1  # dates this close are "the same news cycle": no damping
 DAMPING_DAYS = 3.0  # beyond that, similarity falls linearly to zero over this many days
 TITLE_WEIGHT = 3.0
@@ -178,6 +184,8 @@ class Clues:
     `names[i]`: ids of the names in article i's title; `name_stems[n]`: the stems name n needs;
     `stems[i]`: which of all those stems article i contains (title or text). `numbers[i]`: the
     numbers in article i's title; `has_numbers[i]`: which titles' numbers article i contains.
+    `titles[i]`: article i's title stems and, for each, whether its word may be a verb in the
+    present tense; `articles` are read for their stems only when two titles are templates.
     """
 
     names: list[tuple[int, ...]]
@@ -185,11 +193,15 @@ class Clues:
     stems: list[frozenset[str]]
     numbers: list[frozenset[str]]
     has_numbers: list[frozenset[str]]
+    titles: list[tuple[tuple[str, ...], tuple[bool, ...]]]
+    articles: Sequence[Article]
+    _all_stems: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def factor(self, i: int, j: int) -> float:
-        """CONFLICT once per kind of clue on which articles i and j disagree, else 1."""
+        """CONFLICT once per kind of clue on which articles i and j disagree (the things their
+        titles name, their titles' numbers), else 1."""
         f = 1.0
-        if self._names_missing(i, j) and self._names_missing(j, i):
+        if (self._names_missing(i, j) and self._names_missing(j, i)) or self._templates(i, j):
             f *= CONFLICT
         a, b = self.numbers[i], self.numbers[j]
         if a and b and not (a & self.has_numbers[j]) and not (b & self.has_numbers[i]):
@@ -200,6 +212,30 @@ class Clues:
         """Whether article i's title names something article j never mentions."""
         has = self.stems[j]
         return any(not self.name_stems[n] <= has for n in self.names[i])
+
+    def _templates(self, i: int, j: int) -> bool:
+        """Whether two titles say the same thing of different subjects (see the module)."""
+        (a, verb_a), (b, verb_b) = self.titles[i], self.titles[j]
+        k = 0
+        while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+            k += 1
+        if k < TEMPLATE_WORDS or k == len(a) or k == len(b):
+            return False
+        if not (verb_a[-k] and verb_b[-k]):
+            return False
+        subject_a, subject_b = set(a[:-k]), set(b[:-k])
+        return not (subject_a & subject_b) and not (
+            subject_a <= self._stems_of(j) or subject_b <= self._stems_of(i)
+        )
+
+    def _stems_of(self, i: int) -> frozenset[str]:
+        found = self._all_stems.get(i)
+        if found is None:
+            a = self.articles[i]
+            found = self._all_stems[i] = frozenset(a.title_stems).union(
+                *(s.stems for s in a.sentences)
+            )
+        return found
 
 
 def story_clues(articles: Sequence[Article]) -> Clues:
@@ -231,7 +267,21 @@ def story_clues(articles: Sequence[Article]) -> Clues:
         frozenset(_numbers(a.text) & all_numbers) | own
         for a, own in zip(articles, numbers, strict=True)
     ]
-    return Clues(names, name_stems, stems, numbers, has_numbers)
+    titles = [_title_words(a.title or "") for a in articles]
+    return Clues(names, name_stems, stems, numbers, has_numbers, titles, articles)
+
+
+def _title_words(title: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """A title's content stems, and for each whether its word may be a verb in the present
+    tense (ت/ي and three letters more: تعايد، يستقبل، تقيم)."""
+    stems, verbs = [], []
+    for word in tokens(title):
+        stem = content_stem(word)
+        if stem is not None:
+            key = matching_key(word)
+            stems.append(stem)
+            verbs.append(len(key) >= 4 and key[0] in "تي")
+    return tuple(stems), tuple(verbs)
 
 
 def _name_lexicon(articles: Sequence[Article], keys: dict[str, str]) -> dict[str, str]:
