@@ -591,3 +591,14 @@ def test_bayyana_is_a_singular_verb_that_carries_the_speaker():
         "سيتم توزيع رسائل توعوية على الأهالي في الأحياء."
     )
     assert speakers(text, ("سميحان الشمري",)) == ["سميحان الشمري"] * 2
+
+
+def test_now_after_the_verb_is_no_speaker():
+    text = 'لكن الوزيرة نادية الحربي تقول الآن "إنها تريد معالجة مشكلات الأحياء العشوائية".'
+    assert speakers(text, ("نادية الحربي",)) == ["نادية الحربي"]
+
+
+def test_what_was_not_said_is_no_statement():
+    assert speakers(
+        "ويطول أسفك على أنك لم ترد ولم تدافع عن نفسك في حينها، وتمنيت أن الوقت عاد بك إلى الوراء."
+    ) == []

@@ -202,6 +202,7 @@ _TIME_WORDS = [
     "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ظهر", "فجر", "ليلة", "أول", "الماضي",
     "الجاري", "أيضا", "ايضا", "كذلك", "بدوره", "بدورها", "الشهر", "الأسبوع", "السنة",
     "مطلع", "منتصف", "أواخر", "أوائل", "المقبل", "الحالي", "مؤخرا", "سابقا", "لاحقا", "يوم",
+    "الآن", "حاليا",
 ]
 _TIME = _keys(_TIME_WORDS)
 # Honorifics come straight before a name (الدكتور راشد الغامدي، اللواء الغامدي); offices take a
@@ -412,6 +413,9 @@ class _Cue:
     comp_start: int = 0
 
 
+_NEGATIONS = _keys(["لم", "ولم", "فلم", "لن", "ولن", "فلن", "لا", "ولا"])
+
+
 def _cues(text: str) -> list[_Cue]:
     """Every cue, overlapping: a cue whose words run on to a later cue's complementizer
     (مشيدا بمواقفهم، مؤكدا أن …) must not hide that later cue when it is rejected. Quoting
@@ -426,6 +430,10 @@ def _cues(text: str) -> list[_Cue]:
         ):
             pos = m.end("verb")
             continue  # زاد الخلافات كما …: "increased", not "went on to say"
+        preceding = text[max(0, m.start("verb") - 5) : m.start("verb")].split()
+        if m.group("verb") and preceding and matching_key(preceding[-1]) in _NEGATIONS:
+            pos = m.end("verb")
+            continue  # لم ترد، لن يقول: what was not said is no statement
         phrase_words = text[slice(*speaker)].split()
         if len(phrase_words) > SPEAKER_TOKENS and not any(
             matching_key(w) in HONORIFICS for w in phrase_words[-HONORED_NAME_WORDS - 1 :]
