@@ -221,6 +221,12 @@ def test_nothing_is_loaded_at_import():
         "sys.exit(t.tagger.cache_info().currsize + ('pycrfsuite' in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+    # the word frequencies neither: importing the package (stories' word lists and all)
+    code = (
+        "import mujaz, mujaz.cluster, sys; from mujaz.arabic.clean import word_zipf; "
+        "sys.exit(word_zipf.cache_info().currsize)"
+    )
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
 def _worker(text: str) -> list[tuple[int, int, str]]:

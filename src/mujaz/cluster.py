@@ -74,6 +74,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -107,7 +108,7 @@ INCIDENT_ARTICLES = 5  # articles (reprints apart) an incident story needs, from
 INCIDENT_OUTLETS = 3  # this many outlets
 INCIDENT_SHARE = 0.3  # an incident's words are said after incident nouns in this share of them
 INCIDENT_WORDS = 5  # content words after an incident noun that may say which incident it was
-INCIDENT_MATCH = 2  # words of an incident (none of INCIDENT_KINDS) a report names it by
+INCIDENT_MATCH = 2  # words of an incident (no kind words) a report names it by
 RARE_IN_NEWS = 0.1  # one of them must occur in fewer than this share of news articles
 _INCIDENT_PASSES = 5  # joining repeats while incident stories grow, at most this often
 # Nouns of sudden, harmful events, which reactions, funerals and inquiries refer back to.
@@ -118,8 +119,17 @@ _INCIDENT_KINDS = (
     "البشع المروع الدامي الأليم الشنيع الدنيء الخسيس الأخير الأخيرة الجديد "
     "استهدف استهدفت وقع وقعت نفذ أسفر أسفرت مقتل مصرع إصابة وفاة قتلى جرحى ضحايا"
 )
-INCIDENT_NOUNS = frozenset(content_stems(_INCIDENT_NOUNS.split()))
-INCIDENT_KINDS = frozenset(content_stems(_INCIDENT_KINDS.split()))
+
+
+@lru_cache(maxsize=1)
+def incident_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the incident nouns and of the kind words, made when first needed: stemming
+    a word that opens with و consults the word frequencies, which import must not load."""
+    return (
+        frozenset(content_stems(_INCIDENT_NOUNS.split())),
+        frozenset(content_stems(_INCIDENT_KINDS.split())),
+    )
+
 
 _NUMBER = re.compile(r"[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+)*")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩٫", "0123456789.")
@@ -378,14 +388,15 @@ def incident_words(
 
     The first mention names the incident; later ones, in a report of its own incident, tell
     its course (the fire spread, the crews came) in words that other incidents share."""
+    nouns, _ = incident_lexicon()
     found: set[str] = set()
     lead = sentence_stems[:LEAD_SENTENCES]
-    first_in_lead = next((stems for stems in lead if INCIDENT_NOUNS.intersection(stems)), ())
+    first_in_lead = next((stems for stems in lead if nouns.intersection(stems)), ())
     for stems in (title_stems, first_in_lead):
-        at = next((i for i, s in enumerate(stems) if s in INCIDENT_NOUNS), None)
+        at = next((i for i, s in enumerate(stems) if s in nouns), None)
         if at is not None:
             after = stems[at + 1 : at + 1 + INCIDENT_WORDS]
-            found.update(s for s in after if s not in INCIDENT_NOUNS and not s[0].isdigit())
+            found.update(s for s in after if s not in nouns and not s[0].isdigit())
     return frozenset(found)
 
 
@@ -458,7 +469,7 @@ def _incidents(
         counts = Counter(w for i in naming for w in words[i])
         need = max(2.0, INCIDENT_SHARE * len(naming))
         named = frozenset(w for w, n in counts.items() if n >= need)
-        if len(named - INCIDENT_KINDS) >= INCIDENT_MATCH:
+        if len(named - incident_lexicon()[1]) >= INCIDENT_MATCH:
             dated = _dated(days, members)
             first, last = (dated.min(), dated.max()) if len(dated) else (np.nan, np.nan)
             found[k] = (named, float(first), float(last))
@@ -480,8 +491,8 @@ def _names_incident(
     words: frozenset[str], named: frozenset[str], prior: dict[str, float]
 ) -> bool:
     """Whether an article's incident words name this incident (INCIDENT_MATCH of its words
-    that are not INCIDENT_KINDS, one of them RARE_IN_NEWS)."""
-    shared = (words & named) - INCIDENT_KINDS
+    that are not kind words, one of them RARE_IN_NEWS)."""
+    shared = (words & named) - incident_lexicon()[1]
     return len(shared) >= INCIDENT_MATCH and any(
         prior.get(w, 0.0) < RARE_IN_NEWS for w in shared
     )
