@@ -416,6 +416,15 @@ class _Cue:
 _NEGATIONS = _keys(["لم", "ولم", "فلم", "لن", "ولن", "فلن", "لا", "ولا"])
 
 
+def _negated(text: str, verb_start: int) -> bool:
+    """Whether the word right before a verb negates it (لم، لن، لا, with و/ف)."""
+    end = verb_start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    start = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end)) + 1
+    return end - start <= 3 and matching_key(text[start:end]) in _NEGATIONS
+
+
 def _cues(text: str) -> list[_Cue]:
     """Every cue, overlapping: a cue whose words run on to a later cue's complementizer
     (مشيدا بمواقفهم، مؤكدا أن …) must not hide that later cue when it is rejected. Quoting
@@ -430,8 +439,7 @@ def _cues(text: str) -> list[_Cue]:
         ):
             pos = m.end("verb")
             continue  # زاد الخلافات كما …: "increased", not "went on to say"
-        preceding = text[max(0, m.start("verb") - 5) : m.start("verb")].split()
-        if m.group("verb") and preceding and matching_key(preceding[-1]) in _NEGATIONS:
+        if m.group("verb") and _negated(text, m.start("verb")):
             pos = m.end("verb")
             continue  # لم ترد، لن يقول: what was not said is no statement
         phrase_words = text[slice(*speaker)].split()
