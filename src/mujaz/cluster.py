@@ -194,8 +194,8 @@ class Clues:
     `names[i]`: ids of the names in article i's title; `name_stems[n]`: the stems name n needs;
     `stems[i]`: which of all those stems article i contains (title or text). `numbers[i]`: the
     numbers in article i's title; `has_numbers[i]`: which titles' numbers article i contains.
-    `titles[i]`: article i's title stems and, for each, whether its word may be a verb in the
-    present tense; `articles` are read for their stems only when two titles are templates.
+    `articles` are read again (whether a title word may be a verb, all of an article's stems)
+    only for the few pairs whose titles end alike.
     """
 
     names: list[tuple[int, ...]]
@@ -203,7 +203,6 @@ class Clues:
     stems: list[frozenset[str]]
     numbers: list[frozenset[str]]
     has_numbers: list[frozenset[str]]
-    titles: list[tuple[tuple[str, ...], tuple[bool, ...]]]
     articles: Sequence[Article]
     _all_stems: dict[int, frozenset[str]] = field(default_factory=dict)
 
@@ -225,13 +224,13 @@ class Clues:
 
     def _templates(self, i: int, j: int) -> bool:
         """Whether two titles say the same thing of different subjects (see the module)."""
-        (a, verb_a), (b, verb_b) = self.titles[i], self.titles[j]
+        a, b = self.articles[i].title_stems, self.articles[j].title_stems
         k = 0
         while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
             k += 1
         if k < TEMPLATE_WORDS or k == len(a) or k == len(b):
             return False
-        if not (verb_a[-k] and verb_b[-k]):
+        if not all(_title_verbs(self.articles[x].title)[-k] for x in (i, j)):
             return False
         subject_a, subject_b = set(a[:-k]), set(b[:-k])
         return not (subject_a & subject_b) and not (
@@ -277,21 +276,17 @@ def story_clues(articles: Sequence[Article]) -> Clues:
         frozenset(_numbers(a.text) & all_numbers) | own
         for a, own in zip(articles, numbers, strict=True)
     ]
-    titles = [_title_words(a.title or "") for a in articles]
-    return Clues(names, name_stems, stems, numbers, has_numbers, titles, articles)
+    return Clues(names, name_stems, stems, numbers, has_numbers, articles)
 
 
-def _title_words(title: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
-    """A title's content stems, and for each whether its word may be a verb in the present
-    tense (ت/ي and three letters more: تعايد، يستقبل، تقيم)."""
-    stems, verbs = [], []
-    for word in tokens(title):
-        stem = content_stem(word)
-        if stem is not None:
-            key = matching_key(word)
-            stems.append(stem)
-            verbs.append(len(key) >= 4 and key[0] in "تي")
-    return tuple(stems), tuple(verbs)
+def _title_verbs(title: str | None) -> list[bool]:
+    """For each of a title's content stems (`Article.title_stems`), whether its word may be a
+    verb in the present tense (ت/ي and three letters more: تعايد، يستقبل، تقيم)."""
+    return [
+        len(key := matching_key(word)) >= 4 and key[0] in "تي"
+        for word in tokens(title or "")
+        if content_stem(word) is not None
+    ]
 
 
 def _name_lexicon(articles: Sequence[Article], keys: dict[str, str]) -> dict[str, str]:
