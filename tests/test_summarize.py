@@ -9,7 +9,7 @@ from mujaz.arabic.frequency import smoothed_idf
 from mujaz.arabic.segment import tokens
 from mujaz.dedup import StoryStems, equivalent_sentences
 from mujaz.pipeline import build_story
-from mujaz.summarize import _candidates, _headline_share
+from mujaz.summarize import _candidates, _headline_share, reads_alone
 
 LEAD = "وافقت وزارة الشؤون البلدية على نزع ملكية 151 عقارا لتنفيذ مشاريع بلدية جديدة في المناطق."
 ITEMS = [
@@ -147,6 +147,75 @@ def test_a_heading_is_no_step_of_the_pyramid():
     assert heading not in rank  # too short to be a candidate at all
     assert rank[LEAD] == 0  # the heading before it does not count
     assert [rank[t] for t in ITEMS] == [1, 2, 3]
+
+
+def test_an_agency_dateline_is_no_step_of_the_pyramid():
+    dateline = "جدة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس"
+    articles, idf, default_idf = _story(
+        [("الأولى", "نزع ملكية 151 عقارا", "\n".join([dateline, LEAD, *ITEMS]))]
+    )
+    sentences = articles[0].sentences
+    assert sentences[0].text == dateline and sentences[0].words >= 6
+    facts = equivalent_sentences(sentences, StoryStems(sentences, idf, default_idf))
+    candidates = _candidates(facts, {"a0": articles[0]}, {"a0": "الأولى"})
+    rank = {c.fact.members[0].text: c.rank for c in candidates}
+    assert dateline not in rank
+    assert rank[LEAD] == 0
+
+
+def test_a_sentence_reads_alone_unless_its_speaker_or_subject_is_before_it():
+    assert reads_alone("وقال مدير المرور العقيد سعد الغامدي إن الطريق سيفتح قريبا.")
+    assert reads_alone("وأضاف «الغامدي»: الطريق سيفتح قريبا.")  # a quoted name is a speaker
+    assert reads_alone("أكدت \"الهيئة العامة\" أن الطريق سيفتح قريبا.")
+    assert not reads_alone("وأضاف أن الطريق سيفتح قريبا.")
+    assert not reads_alone("وقال: إن الطريق سيفتح قريبا.")
+    assert not reads_alone("وتابع \"سنفتح الطريق أمام الحركة قريبا\".")
+    assert not reads_alone("وأشار إلى أن الطريق سيفتح قريبا.")
+    assert not reads_alone("وأكد سموه دعم الحكومة للمشروع.")
+    assert not reads_alone("جاء ذلك خلال جولته على مواقع العمل أمس.")
+
+
+ROAD = "وأضاف أن الطريق سيفتح أمام الحركة المرورية بعد أسبوعين من انتهاء أعمال الصيانة الحالية."
+
+
+def test_a_sentence_whose_speaker_is_left_before_it_is_not_summarised():
+    # every outlet carries the sentence that tells when the road opens, each after its own
+    # sentence naming the speaker: out of place, "he added" would name no one
+    articles, idf, default_idf = _story([
+        ("الأولى", "إغلاق طريق الملك فهد للصيانة", " ".join([
+            "أغلقت إدارة المرور أمس طريق الملك فهد في الاتجاهين لأعمال صيانة عاجلة.",
+            "وقال مدير المرور العقيد سعد الغامدي إن الإغلاق يشمل المسارات الثلاثة.",
+            ROAD,
+        ])),
+        ("الثانية", "صيانة عاجلة تغلق طريق الملك فهد", " ".join([
+            "بدأت أعمال صيانة عاجلة على طريق الملك فهد بعد إغلاقه أمام السيارات.",
+            "وأوضح العقيد سعد الغامدي مدير المرور أن فرق الصيانة تعمل على مدار الساعة.",
+            ROAD,
+        ])),
+        ("الثالثة", "طريق الملك فهد مغلق", " ".join([
+            "تحولت حركة السيارات إلى الطرق البديلة بعد إغلاق طريق الملك فهد للصيانة.",
+            "وذكر مدير المرور أن لوحات إرشادية وضعت عند مداخل الطرق البديلة.",
+            ROAD,
+        ])),
+    ])
+    sentences = [s for a in articles for s in a.sentences]
+    facts = equivalent_sentences(sentences, StoryStems(sentences, idf, default_idf))
+    assert any(f.members[0].text == ROAD and len(f.members) == 3 for f in facts)
+    story = build_story(articles, idf, default_idf, 60)
+    texts = [x.text for x in story.summary]
+    assert texts and ROAD not in texts
+    assert all(reads_alone(t) for t in texts)
+
+
+def test_every_story_gets_a_summary_even_one_run_on_paragraph():
+    paragraph = " ".join(
+        ["أعلنت الهيئة العامة للإحصاء نتائج مسح القوى العاملة للربع الثاني من العام الحالي"]
+        + ["وبينت النتائج ارتفاع أعداد العاملين في القطاع الخاص في مناطق المملكة كافة"] * 6
+    )
+    articles, idf, default_idf = _story([("الأولى", "نتائج مسح القوى العاملة", paragraph)])
+    assert len(articles[0].sentences) == 1 and articles[0].sentences[0].words > 50
+    story = build_story(articles, idf, default_idf, 100)
+    assert [x.text for x in story.summary] == [paragraph]
 
 
 def test_a_large_story_shares_stems_in_row_ranges_exactly_as_all_at_once(monkeypatch):

@@ -18,6 +18,10 @@ sentences), so the lead that several outlets open with comes before the detail t
 per-story solver set-up made it the slowest step on a 31k-article corpus; greedy coverage is
 within 1-1/e of it.) A story with a single source gets the same treatment, its weights from
 term frequency.
+A summary sentence is read out of its article, so a sentence that only makes sense after the
+ones before it is no candidate: one whose speaker is a pronoun (وأضاف أن …) or that points
+back (جاء ذلك …). Headings and run-on paragraphs are none either, unless a story has nothing
+else: every story gets a summary.
 Concepts are counted with numpy on the story's numbered stems (`dedup.StoryStems`), and the
 greedy only recomputes the gain of the fact on top of its heap (gains only shrink).
 """
@@ -26,18 +30,24 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 
 import numpy as np
 
+from mujaz.arabic.segment import tokens
 from mujaz.dedup import Fact, StoryStems, first_of_runs, overlap_matrix
-from mujaz.model import Article, Citation, SummarySentence
+from mujaz.extract.dates import scan
+from mujaz.extract.quotes import unnamed_speaker
+from mujaz.model import Article, Citation, Sentence, SummarySentence
 
 DEFAULT_WORDS = 100
 MIN_WORDS = 6  # shorter "sentences" are headings, bylines, datelines
 MAX_WORDS = 50  # longer ones are run-on paragraphs a summary cannot afford
+DATELINE_WORDS = 16  # a dateline (place, date, agency) is no longer
+DATELINE_PLACE_WORDS = 3  # words of the place before its date
 REDUNDANT = 0.35  # weighted Jaccard above which two facts may not both be chosen
 PYRAMID = 2.0  # a fact first told in an article's k-th sentence gains 1/(1 + k)^PYRAMID
 HEADLINE_BONUS = 1.0  # a concept every headline states counts this much more (1 = twice)
@@ -93,10 +103,12 @@ def _candidates(
 ) -> list[Candidate]:
     length = {a.id: max(1, len(a.sentences)) for a in by_id.values()}
     before = {a.id: _sentences_before(a) for a in by_id.values()}
+    sentences = [f for f in facts if not _heading(f.members[0])]
+    fitting = [f for f in sentences if f.words <= MAX_WORDS]
+    readable = [f for f in fitting if reads_alone(f.members[0].text)]
     out = []
-    for fact in facts:
-        if not MIN_WORDS <= fact.words <= MAX_WORDS:
-            continue
+    # every story gets a summary: of an article that is one run-on paragraph, that paragraph
+    for fact in readable or fitting or sentences or facts:
         members = fact.members
         position = min([s.index / length[s.article] for s in members])
         rank = min([before[s.article][s.index] for s in members])
@@ -109,14 +121,40 @@ def _candidates(
     return out
 
 
+_POINTS_BACK = re.compile(r"[\s\-–—*•]*(?:و?(?:جاء|يأتي|تأتي)\s+ذلك|وذلك|وهو\s+ما|وهذا\s+ما)(?!\w)")
+
+
+def reads_alone(sentence: str) -> bool:
+    """Whether a sentence makes sense out of its article, as a summary shows it: not one that
+    leaves its speaker to the sentences before (وأضاف أن …) or points back at them (جاء ذلك
+    خلال …). Out of place, such a sentence misleads more than it tells."""
+    return not (unnamed_speaker(sentence) or _POINTS_BACK.match(sentence))
+
+
 def _sentences_before(article: Article) -> list[int]:
-    """Per sentence of the article, how many sentences of MIN_WORDS words or more precede it
-    (its place in the inverted pyramid: a heading or a dateline is no step of it)."""
+    """Per sentence of the article, how many sentences that are no heading precede it (its
+    place in the inverted pyramid: a heading, a byline or a dateline is no step of it)."""
     out, k = [], 0
     for s in article.sentences:
         out.append(k)
-        k += s.words >= MIN_WORDS
+        k += not _heading(s)
     return out
+
+
+def _heading(sentence: Sentence) -> bool:
+    """A heading, byline or dateline: under MIN_WORDS words, or a place and a date alone
+    (a news agency's «جدة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس», ten words long)."""
+    if sentence.words < MIN_WORDS:
+        return True
+    if sentence.words > DATELINE_WORDS:
+        return False
+    text = sentence.text
+    dates = [f for f in scan(text) if f.y is not None]
+    if not dates or text.rstrip()[-1:] in ".؟!?":
+        return False
+    place = tokens(text[: dates[0].start])
+    after = [text[a.end : b.start] for a, b in pairwise(dates)] + [text[dates[-1].end :]]
+    return len(place) <= DATELINE_PLACE_WORDS and sum(len(tokens(t)) for t in after) <= 2
 
 
 def _headline_share(
