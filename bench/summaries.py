@@ -1,6 +1,6 @@
 """Summary quality on mds-dev and our stories: Mujaz, LEAD, sumy LexRank/TextRank, a centroid.
 
-    .venv/bin/python bench/summaries.py [--words 100] [--show] [--no-write]
+    .venv/bin/python bench/summaries.py [--words 100] [--show] [--no-write] [--corpus]
 
 Three sets of multi-outlet SaudiNewsNet stories with two abstractive reference summaries each:
 `../shared/data/mds-dev` (5 stories) and ours, `bench/labels/mds-saudinewsnet.json` and
@@ -12,6 +12,11 @@ same cleaned sentences (Mujaz's cleaning and segmentation). Scores are mds-dev's
 (`mujaz.evaluate`): ROUGE-1/2 on normalised whitespace tokens, no stemming, 100-token cut,
 averaged over the two references, then over stories.
 The table goes to stdout and into bench/RESULTS.md.
+
+With --corpus, all of SaudiNewsNet is also briefed as a user briefs it (a few minutes), and the
+shape of its summaries is counted: stories without one, sentences that do not read alone out of
+their article (`summarize.reads_alone`), summaries far over the budget; the largest story's
+summary is listed for a reader to judge.
 """
 
 from __future__ import annotations
@@ -41,7 +46,8 @@ from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import tokens
 from mujaz.arabic.stem import STOPWORDS, content_stems, stem_ar
 from mujaz.evaluate import Score, rouge
-from mujaz.pipeline import build_story
+from mujaz.pipeline import Settings, build_story
+from mujaz.summarize import reads_alone
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -55,6 +61,7 @@ SETS = {
 }
 CORPUS = DATA / "saudinewsnet" / "saudinewsnet.jsonl.gz"
 SECTION = "## Summaries (mds-dev and our stories)"
+CORPUS_SECTION = "## Summaries (all of SaudiNewsNet in one batch)"
 TOKENISER = (
     "ROUGE tokens: whitespace after removing tashkeel, tatweel and punctuation (a `.`/`,` "
     "between digits stays), أإآ→ا, ى→ي, ة→ه; no stemming; candidate and references cut to 100 "
@@ -290,11 +297,45 @@ def score_set(
     return tables(results, lengths), timing, results, lengths
 
 
+def corpus_shape(words: int) -> str:
+    """Counts over the summaries of all of SaudiNewsNet briefed in one batch."""
+    started = time.perf_counter()
+    briefing = Engine(Settings(words=words)).brief([CORPUS])
+    took = time.perf_counter() - started
+    by_id = {a.id: a for a in briefing.articles}
+    summaries = [s.summary for s in briefing.stories]
+    sentences = [x.text for summary in summaries for x in summary]
+    lengths = [sum(len(tokens(x.text)) for x in summary) for summary in summaries]
+    largest = max(briefing.stories, key=lambda s: len(s.articles))
+    lines = [
+        f"{len(briefing.articles)} articles → {len(briefing.stories)} stories in {took:.0f} s; "
+        f"{len(sentences)} summary sentences.",
+        "",
+        "| stories without a summary | sentences that do not read alone | summaries over "
+        f"{int(1.5 * words)} words |",
+        "|---|---|---|",
+        f"| {sum(not s for s in summaries)} | {sum(not reads_alone(t) for t in sentences)} | "
+        f"{sum(n > 1.5 * words for n in lengths)} |",
+        "",
+        "A sentence does not read alone when its speaker is a pronoun (وأضاف أن …) or it points "
+        "back (جاء ذلك …); a summary runs over when a story has nothing but one run-on paragraph.",
+        "",
+        f"The largest story ({len(largest.articles)} articles, {len(largest.sources)} outlets), "
+        f"headline «{largest.headline}»:",
+        "",
+        *(f"- {x.text} ({len({by_id[c.article].source for c in x.citations})} outlets)"
+          for x in largest.summary),
+    ]
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=100, help="summary word budget")
     parser.add_argument("--show", action="store_true", help="print every summary")
     parser.add_argument("--no-write", action="store_true", help="do not touch bench/RESULTS.md")
+    parser.add_argument("--corpus", action="store_true",
+                        help="also brief all of SaudiNewsNet and count the shape of its summaries")
     args = parser.parse_args()
     if absent := [str(p) for p in (STORIES, CORPUS) if not p.exists()]:
         print(f"skipped: {', '.join(absent)} not available")
@@ -318,13 +359,22 @@ def main() -> int:
     table = means_table(pooled, pooled_lengths)
     print(f"\nall {n} stories pooled\n\n{table}")
     parts.append(f"### all {n} stories pooled\n\n{table}\n")
+    command = shlex.join([".venv/bin/python", "bench/summaries.py", *sys.argv[1:]])
     if not args.no_write:
-        command = shlex.join([".venv/bin/python", "bench/summaries.py", *sys.argv[1:]])
         write_section(
             SECTION,
             f"Date {date.today().isoformat()}, commit {git_commit()}, command `{command}`.\n"
             f"Budget {args.words} words. {TOKENISER}\n\n" + "\n".join(parts)
         )
+    if args.corpus:
+        shape = corpus_shape(args.words)
+        print(f"\nall of SaudiNewsNet\n\n{shape}")
+        if not args.no_write:
+            write_section(
+                CORPUS_SECTION,
+                f"Date {date.today().isoformat()}, commit {git_commit()}, command "
+                f"`{command}`. Budget {args.words} words.\n\n{shape}",
+            )
     return 0
 
 
