@@ -173,6 +173,24 @@ def test_a_sentence_reads_alone_unless_its_speaker_or_subject_is_before_it():
     assert not reads_alone("وأشار إلى أن الطريق سيفتح قريبا.")
     assert not reads_alone("وأكد سموه دعم الحكومة للمشروع.")
     assert not reads_alone("جاء ذلك خلال جولته على مواقع العمل أمس.")
+    assert not reads_alone("مؤكدا أن الطريق سيفتح قريبا.")  # goes on from a sentence before
+    assert not reads_alone("وأوضح مدير المرور أن العمل مستمر في")  # a line cut short
+    assert not reads_alone("وللتسجيل يرجى زيارة موقع الإدارة على الرابط www.")
+
+
+def test_the_two_halves_of_a_hard_wrapped_sentence_are_not_summarised():
+    first = "وأوضح مدير المرور العقيد سعد الغامدي أن أعمال الصيانة تشمل المسارات الثلاثة في"
+    rest = "الاتجاهين وتستمر أسبوعين بإشراف فرق الأمانة والمرور على مدار الساعة."
+    articles, idf, default_idf = _story([("الأولى", "إغلاق طريق الملك فهد للصيانة", "\n".join([
+        "أغلقت إدارة المرور أمس طريق الملك فهد في الاتجاهين لأعمال صيانة عاجلة.",
+        first,
+        rest,
+        "وتحولت حركة السيارات إلى الطرق البديلة التي وضعت عند مداخلها لوحات إرشادية.",
+    ]))])
+    assert [s.text for s in articles[0].sentences[1:3]] == [first, rest]
+    story = build_story(articles, idf, default_idf, 100)
+    texts = [x.text for x in story.summary]
+    assert texts and first not in texts and rest not in texts
 
 
 ROAD = "وأضاف أن الطريق سيفتح أمام الحركة المرورية بعد أسبوعين من انتهاء أعمال الصيانة الحالية."

@@ -19,9 +19,10 @@ per-story solver set-up made it the slowest step on a 31k-article corpus; greedy
 within 1-1/e of it.) A story with a single source gets the same treatment, its weights from
 term frequency.
 A summary sentence is read out of its article, so a sentence that only makes sense after the
-ones before it is no candidate: one whose speaker is a pronoun (وأضاف أن …) or that points
-back (جاء ذلك …). Headings and run-on paragraphs are none either, unless a story has nothing
-else: every story gets a summary.
+ones before it is no candidate: one whose speaker is a pronoun (وأضاف أن …), that points
+back (جاء ذلك …), or either half of a hard-wrapped sentence (a line ending on في).
+Headings and run-on paragraphs are none either, unless a story has nothing else: every story
+gets a summary.
 Concepts are counted with numpy on the story's numbered stems (`dedup.StoryStems`), and the
 greedy only recomputes the gain of the fact on top of its heap (gains only shrink).
 """
@@ -105,7 +106,8 @@ def _candidates(
     before = {a.id: _sentences_before(a) for a in by_id.values()}
     sentences = [f for f in facts if not _heading(f.members[0])]
     fitting = [f for f in sentences if f.words <= MAX_WORDS]
-    readable = [f for f in fitting if reads_alone(f.members[0].text)]
+    readable = [f for f in fitting if reads_alone(f.members[0].text)
+                and not _goes_on_from_cut(f.members[0], by_id[f.members[0].article])]
     out = []
     # every story gets a summary: of an article that is one run-on paragraph, that paragraph
     for fact in readable or fitting or sentences or facts:
@@ -124,11 +126,30 @@ def _candidates(
 _POINTS_BACK = re.compile(r"[\s\-–—*•]*(?:و?(?:جاء|يأتي|تأتي)\s+ذلك|وذلك|وهو\s+ما|وهذا\s+ما)(?!\w)")
 
 
+# no Arabic sentence ends on a preposition, a conjunction or a relative: a line cut short
+# (a hard-wrapped paragraph, a link's "www." read as a full stop)
+_CUT_SHORT = re.compile(
+    r"(?:(?<!\S)(?:في|من|إلى|الى|على|عن|أن|إن|و|أو|ثم|الذي|التي|الذين|مع|بين|حتى|لدى|مما)"
+    r"|www\.)[\s.،,:؛]*$"
+)
+
+
 def reads_alone(sentence: str) -> bool:
     """Whether a sentence makes sense out of its article, as a summary shows it: not one that
-    leaves its speaker to the sentences before (وأضاف أن …) or points back at them (جاء ذلك
-    خلال …). Out of place, such a sentence misleads more than it tells."""
-    return not (unnamed_speaker(sentence) or _POINTS_BACK.match(sentence))
+    leaves its speaker to the sentences before (وأضاف أن …), points back at them (جاء ذلك
+    خلال …) or is cut short (… ثم نص الرسالة إلى). Out of place, such a sentence misleads more
+    than it tells."""
+    return not (
+        unnamed_speaker(sentence) or _POINTS_BACK.match(sentence) or _CUT_SHORT.search(sentence)
+    )
+
+
+def _goes_on_from_cut(sentence: Sentence, article: Article) -> bool:
+    """Whether the sentence before it in its article was cut short (`_CUT_SHORT`): then this
+    one is the rest of that sentence (a hard-wrapped line), not a sentence of its own."""
+    return sentence.index > 0 and bool(
+        _CUT_SHORT.search(article.sentences[sentence.index - 1].text)
+    )
 
 
 def _sentences_before(article: Article) -> list[int]:

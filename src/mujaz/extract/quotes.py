@@ -250,17 +250,19 @@ class _Passage:
 # a speaker named only by an honorific pronoun: وأكد سموه أن …
 _PRONOUN_TITLES = ["سموه", "معاليه", "فضيلته", "سماحته", "دولته", "جلالته", "فخامته"]
 _UNNAMED_SPEAKER = re.compile(
-    rf"[\s\-–—*•]*(?:كما\s+)?[وف]?(?:{_alternatives(_VERBS)})"
+    rf"[\s\-–—*•]*(?:[وف]?(?:{_alternatives(_PARTICIPLES)})(?!\w)"
+    rf"|(?:كما\s+)?[وف]?(?:{_alternatives(_VERBS)})"
     rf"(?:[\s،,]+(?:{_alternatives(_PRONOUN_TITLES)})(?!\w)"
     rf"|[\s،,]*(?:(?<![^\s،,]){_COMPLEMENTIZER}|{_alternatives(['إلى', 'قائلا'])}(?!\w)"
-    rf"|:|{_STATEMENT_QUOTE}))"
+    rf"|:|{_STATEMENT_QUOTE})))"
 )
 
 
 def unnamed_speaker(sentence: str) -> bool:
     """Whether a sentence opens with a verb of saying and leaves its speaker to the sentences
-    before it (وأضاف أن …، وقال: «…»، وأشار إلى …، وأكد سموه أن …): read alone, it does not
-    say who spoke. A short quoted name after the verb is a speaker (وأضاف «السيسي»: …)."""
+    before it (وأضاف أن …، وقال: «…»، وأشار إلى …، وأكد سموه أن …), or opens with a participle
+    that goes on from one (مؤكدا أن …، معربا عن …): read alone, it does not say who spoke.
+    A short quoted name after the verb is a speaker (وأضاف «السيسي»: …)."""
     return _UNNAMED_SPEAKER.match(sentence) is not None
 
 
