@@ -317,8 +317,10 @@ def corpus_shape(words: int) -> str:
         f"| {sum(not s for s in summaries)} | {sum(not reads_alone(t) for t in sentences)} | "
         f"{sum(n > 1.5 * words for n in lengths)} |",
         "",
-        "A sentence does not read alone when its speaker is a pronoun (وأضاف أن …) or it points "
-        "back (جاء ذلك …); a summary runs over when a story has nothing but one run-on paragraph.",
+        "A sentence does not read alone when its speaker is a pronoun (وأضاف أن …) or a "
+        "participle going on from the sentence before (مؤكدا أن …), when it points back (جاء ذلك "
+        "…) or when it is cut short (… ثم نص الرسالة إلى); a summary runs over when a story has "
+        "nothing but one run-on paragraph.",
         "",
         f"The largest story ({len(largest.articles)} articles, {len(largest.sources)} outlets), "
         f"headline «{largest.headline}»:",
