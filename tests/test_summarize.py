@@ -9,7 +9,7 @@ from mujaz.arabic.frequency import smoothed_idf
 from mujaz.arabic.segment import tokens
 from mujaz.dedup import StoryStems, equivalent_sentences
 from mujaz.pipeline import build_story
-from mujaz.summarize import _candidates, _headline_share, reads_alone
+from mujaz.summarize import _candidates, _headline_share, _wrapped_halves, reads_alone
 
 LEAD = "وافقت وزارة الشؤون البلدية على نزع ملكية 151 عقارا لتنفيذ مشاريع بلدية جديدة في المناطق."
 ITEMS = [
@@ -223,6 +223,21 @@ def test_a_sentence_whose_speaker_is_left_before_it_is_not_summarised():
     texts = [x.text for x in story.summary]
     assert texts and ROAD not in texts
     assert all(reads_alone(t) for t in texts)
+
+
+def test_a_long_line_without_a_stop_among_stopped_ones_is_half_a_sentence():
+    articles, _, _ = _story([("الأولى", "إغلاق طريق الملك فهد للصيانة", "\n".join([
+        "أغلقت إدارة المرور أمس طريق الملك فهد في الاتجاهين لأعمال صيانة عاجلة تستمر أسبوعين.",
+        # wrapped: its other half opens mid-sentence
+        "وأوضح مدير المرور العقيد سعد الغامدي أن أعمال الصيانة تشمل المسارات الثلاثة بطول",
+        "عشرين كيلومترا بإشراف فرق الأمانة والمرور على مدار الساعة.",
+        # only lost its stop: the next line opens a sentence on و
+        "وتحولت حركة السيارات إلى الطرق البديلة التي وضعت عند مداخلها لوحات إرشادية كافية",
+        "وتعمل دوريات المرور على تنظيم الحركة عند التقاطعات الرئيسية طوال ساعات الذروة.",
+        "ودعت الإدارة قائدي المركبات إلى الالتزام بالسرعات المحددة والتقيد بالتعليمات.",
+    ]))])
+    assert all(articles[0].sentences[i].words >= 10 for i in (0, 1, 3, 4))
+    assert _wrapped_halves(articles[0]) == {1}
 
 
 def test_every_story_gets_a_summary_even_one_run_on_paragraph():

@@ -20,9 +20,9 @@ within 1-1/e of it.) A story with a single source gets the same treatment, its w
 term frequency.
 A summary sentence is read out of its article, so a sentence that only makes sense after the
 ones before it is no candidate: one whose speaker is a pronoun (وأضاف أن …), that points
-back (جاء ذلك …), or either half of a hard-wrapped sentence (a line ending on في).
-Headings and run-on paragraphs are none either, unless a story has nothing else: every story
-gets a summary.
+back (جاء ذلك …), or is half of a hard-wrapped sentence (a line ending on في, or a long line
+without a stop among stopped ones: also how subheadings and pulled quotes look). Headings and
+run-on paragraphs are none either, unless a story has nothing else: every story gets a summary.
 Concepts are counted with numpy on the story's numbered stems (`dedup.StoryStems`), and the
 greedy only recomputes the gain of the fact on top of its heap (gains only shrink).
 """
@@ -47,6 +47,7 @@ from mujaz.model import Article, Citation, Sentence, SummarySentence
 DEFAULT_WORDS = 100
 MIN_WORDS = 6  # shorter "sentences" are headings, bylines, datelines
 MAX_WORDS = 50  # longer ones are run-on paragraphs a summary cannot afford
+WRAPPED_LINE_WORDS = 10  # a line this long without a stop, among stopped ones, was wrapped
 DATELINE_WORDS = 16  # a dateline (place, date, agency) is no longer
 DATELINE_PLACE_WORDS = 3  # words of the place before its date
 REDUNDANT = 0.35  # weighted Jaccard above which two facts may not both be chosen
@@ -106,8 +107,9 @@ def _candidates(
     before = {a.id: _sentences_before(a) for a in by_id.values()}
     sentences = [f for f in facts if not _heading(f.members[0])]
     fitting = [f for f in sentences if f.words <= MAX_WORDS]
+    wrapped = {a: _wrapped_halves(by_id[a]) for a in {f.members[0].article for f in fitting}}
     readable = [f for f in fitting if reads_alone(f.members[0].text)
-                and not _goes_on_from_cut(f.members[0], by_id[f.members[0].article])]
+                and f.members[0].index not in wrapped[f.members[0].article]]
     out = []
     # every story gets a summary: of an article that is one run-on paragraph, that paragraph
     for fact in readable or fitting or sentences or facts:
@@ -128,6 +130,7 @@ _POINTS_BACK = re.compile(r"[\s\-–—*•]*(?:و?(?:جاء|يأتي|تأتي)\
 
 # no Arabic sentence ends on a preposition, a conjunction or a relative: a line cut short
 # (a hard-wrapped paragraph, a link's "www." read as a full stop)
+_STOPS = (".", "!", "?", "؟", "…", ":", "؛", "»", '"', "”", ")")
 _CUT_SHORT = re.compile(
     r"(?:(?<!\S)(?:في|من|إلى|الى|على|عن|أن|إن|و|أو|ثم|الذي|التي|الذين|مع|بين|حتى|لدى|مما)"
     r"|www\.)[\s.،,:؛]*$"
@@ -144,12 +147,26 @@ def reads_alone(sentence: str) -> bool:
     )
 
 
-def _goes_on_from_cut(sentence: Sentence, article: Article) -> bool:
-    """Whether the sentence before it in its article was cut short (`_CUT_SHORT`): then this
-    one is the rest of that sentence (a hard-wrapped line), not a sentence of its own."""
-    return sentence.index > 0 and bool(
-        _CUT_SHORT.search(article.sentences[sentence.index - 1].text)
-    )
+def _wrapped_halves(article: Article) -> set[int]:
+    """The article's sentences that are half of a hard-wrapped sentence (split where a line
+    broke): a line cut short (`_CUT_SHORT`) and the line after it; and, where the article's
+    long lines end on a stop, a long line that does not, unless the next one opens as a
+    sentence does (on و or ف: then this one just lost its stop). Such a line is also what a
+    subheading or a pulled quote looks like, and neither belongs in a summary; the line after
+    it is often a lead, so it is kept. (In an article that never ends a line on a stop, as some
+    pages do, its lines are its sentences.)"""
+    sentences = article.sentences
+    lines = sentences[:-1]
+    long = [s for s in lines if s.words >= WRAPPED_LINE_WORDS]
+    unstopped = [s for s in long if not s.text.rstrip().endswith(_STOPS)]
+    if 2 * len(unstopped) > len(long):
+        unstopped = []
+    # a line that opens on و or ف opens a sentence: the one before just lost its stop
+    unstopped = [
+        s for s in unstopped if not sentences[s.index + 1].text.lstrip().startswith(("و", "ف"))
+    ]
+    cut = [s.index for s in lines if _CUT_SHORT.search(s.text)]
+    return {s.index for s in unstopped} | set(cut) | {i + 1 for i in cut}
 
 
 def _sentences_before(article: Article) -> list[int]:
