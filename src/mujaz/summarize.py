@@ -104,15 +104,16 @@ def _candidates(
     facts: Sequence[Fact], by_id: dict[str, Article], source_of: dict[str, str]
 ) -> list[Candidate]:
     length = {a.id: max(1, len(a.sentences)) for a in by_id.values()}
-    before = {a.id: _sentences_before(a) for a in by_id.values()}
-    sentences = [f for f in facts if not _heading(f.members[0])]
-    fitting = [f for f in sentences if f.words <= MAX_WORDS]
+    heading = {a.id: [_heading(s) for s in a.sentences] for a in by_id.values()}
+    before = {a: _sentences_before(h) for a, h in heading.items()}
+    told = [f for f in facts if not heading[f.members[0].article][f.members[0].index]]
+    fitting = [f for f in told if f.words <= MAX_WORDS]
     wrapped = {a: _wrapped_halves(by_id[a]) for a in {f.members[0].article for f in fitting}}
     readable = [f for f in fitting if reads_alone(f.members[0].text)
                 and f.members[0].index not in wrapped[f.members[0].article]]
     out = []
     # every story gets a summary: of an article that is one run-on paragraph, that paragraph
-    for fact in readable or fitting or sentences or facts:
+    for fact in readable or fitting or told or facts:
         members = fact.members
         position = min([s.index / length[s.article] for s in members])
         rank = min([before[s.article][s.index] for s in members])
@@ -128,9 +129,9 @@ def _candidates(
 _POINTS_BACK = re.compile(r"[\s\-–—*•]*(?:و?(?:جاء|يأتي|تأتي)\s+ذلك|وذلك|وهو\s+ما|وهذا\s+ما)(?!\w)")
 
 
+_STOPS = (".", "!", "?", "؟", "…", ":", "؛", "»", '"', "”", ")")
 # no Arabic sentence ends on a preposition, a conjunction or a relative: a line cut short
 # (a hard-wrapped paragraph, a link's "www." read as a full stop)
-_STOPS = (".", "!", "?", "؟", "…", ":", "؛", "»", '"', "”", ")")
 _CUT_SHORT = re.compile(
     r"(?:(?<!\S)(?:في|من|إلى|الى|على|عن|أن|إن|و|أو|ثم|الذي|التي|الذين|مع|بين|حتى|لدى|مما)"
     r"|www\.)[\s.،,:؛]*$"
@@ -161,7 +162,6 @@ def _wrapped_halves(article: Article) -> set[int]:
     unstopped = [s for s in long if not s.text.rstrip().endswith(_STOPS)]
     if 2 * len(unstopped) > len(long):
         unstopped = []
-    # a line that opens on و or ف opens a sentence: the one before just lost its stop
     unstopped = [
         s for s in unstopped if not sentences[s.index + 1].text.lstrip().startswith(("و", "ف"))
     ]
@@ -169,13 +169,14 @@ def _wrapped_halves(article: Article) -> set[int]:
     return {s.index for s in unstopped} | set(cut) | {i + 1 for i in cut}
 
 
-def _sentences_before(article: Article) -> list[int]:
-    """Per sentence of the article, how many sentences that are no heading precede it (its
-    place in the inverted pyramid: a heading, a byline or a dateline is no step of it)."""
+def _sentences_before(heading: list[bool]) -> list[int]:
+    """Per sentence of an article (`heading`: whether each is a heading), how many sentences
+    that are no heading precede it (its place in the inverted pyramid: a heading, a byline or a
+    dateline is no step of it)."""
     out, k = [], 0
-    for s in article.sentences:
+    for h in heading:
         out.append(k)
-        k += not _heading(s)
+        k += not h
     return out
 
 
@@ -184,9 +185,9 @@ def _heading(sentence: Sentence) -> bool:
     (a news agency's «جدة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس», ten words long)."""
     if sentence.words < MIN_WORDS:
         return True
-    if sentence.words > DATELINE_WORDS:
-        return False
     text = sentence.text
+    if sentence.words > DATELINE_WORDS or not any(ch.isdigit() for ch in text):
+        return False
     dates = [f for f in scan(text) if f.y is not None]
     if not dates or text.rstrip()[-1:] in ".؟!?":
         return False
