@@ -247,25 +247,6 @@ class _Passage:
     quotes: list[Quote]
 
 
-# a speaker named only by an honorific pronoun: وأكد سموه أن …
-_PRONOUN_TITLES = ["سموه", "معاليه", "فضيلته", "سماحته", "دولته", "جلالته", "فخامته"]
-_UNNAMED_SPEAKER = re.compile(
-    rf"[\s\-–—*•]*(?:[وف]?(?:{_alternatives(_PARTICIPLES)})(?!\w)"
-    rf"|(?:كما\s+)?[وف]?(?:{_alternatives(_VERBS)})"
-    rf"(?:[\s،,]+(?:{_alternatives(_PRONOUN_TITLES)})(?!\w)"
-    rf"|[\s،,]*(?:(?<![^\s،,]){_COMPLEMENTIZER}|{_alternatives(['إلى', 'قائلا'])}(?!\w)"
-    rf"|:|{_STATEMENT_QUOTE})))"
-)
-
-
-def unnamed_speaker(sentence: str) -> bool:
-    """Whether a sentence opens with a verb of saying and leaves its speaker to the sentences
-    before it (وأضاف أن …، وقال: «…»، وأشار إلى …، وأكد سموه أن …), or opens with a participle
-    that goes on from one (مؤكدا أن …، معربا عن …): read alone, it does not say who spoke.
-    A short quoted name after the verb is a speaker (وأضاف «السيسي»: …)."""
-    return _UNNAMED_SPEAKER.match(sentence) is not None
-
-
 def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quote]:
     """The statements of one cleaned, segmented article, each with its resolved speaker."""
     text = article.text
@@ -1748,6 +1729,24 @@ _HONORED: dict[str, frozenset[str]] = {
 }
 _HONORIFIC_PRONOUNS = frozenset(_HONORED)
 HONOR_WORDS = 6  # how far before a name its honorific may stand (سمو أمير منطقة عسير الأمير …)
+
+
+# a speaker named only by an honorific pronoun (`_HONORED`): وأكد سموه أن …
+_UNNAMED_SPEAKER = re.compile(
+    rf"[\s\-–—*•]*(?:[وف]?(?:{_alternatives(_PARTICIPLES)})(?!\w)"
+    rf"|(?:كما\s+)?[وف]?(?:{_alternatives(_VERBS)})"
+    rf"(?:[\s،,]+(?:{_alternatives(sorted(_HONORED))})(?!\w)"
+    rf"|[\s،,]*(?:(?<![^\s،,]){_COMPLEMENTIZER}|{_alternatives(['إلى', 'قائلا'])}(?!\w)"
+    rf"|:|{_STATEMENT_QUOTE})))"
+)
+
+
+def unnamed_speaker(sentence: str) -> bool:
+    """Whether a sentence opens with a verb of saying and leaves its speaker to the sentences
+    before it (وأضاف أن …، وقال: «…»، وأشار إلى …، وأكد سموه أن …), or opens with a participle
+    that goes on from one (مؤكدا أن …، معربا عن …): read alone, it does not say who spoke.
+    A short quoted name after the verb is a speaker (وأضاف «السيسي»: …)."""
+    return _UNNAMED_SPEAKER.match(sentence) is not None
 
 
 def _honored(passage: _Passage, titles: frozenset[str], before: int) -> str:
