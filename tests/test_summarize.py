@@ -251,6 +251,15 @@ def test_every_story_gets_a_summary_even_one_run_on_paragraph():
     assert [x.text for x in story.summary] == [paragraph]
 
 
+def test_a_dump_of_text_with_no_full_stop_is_no_summary():
+    clause = "أعلنت الهيئة العامة للإحصاء نتائج مسح القوى العاملة في مناطق المملكة كافة"
+    dump = " ".join([clause] * 50)  # 600 words, never a stop
+    articles, idf, default_idf = _story([("الأولى", "نتائج مسح القوى العاملة", dump)])
+    assert articles[0].sentences[0].words > 400
+    story = build_story(articles, idf, default_idf, 100)
+    assert story.summary == [] and story.headline == "نتائج مسح القوى العاملة"
+
+
 def test_a_large_story_shares_stems_in_row_ranges_exactly_as_all_at_once(monkeypatch):
     rng = np.random.default_rng(7)
     n, vocabulary = dedup.DENSE_ROWS + 300, 400  # past the dense grid: the ranged path

@@ -22,7 +22,8 @@ A summary sentence is read out of its article, so a sentence that only makes sen
 ones before it is no candidate: one whose speaker is a pronoun (وأضاف أن …), that points
 back (جاء ذلك …), or is half of a hard-wrapped sentence (a line ending on في, or a long line
 without a stop among stopped ones: also how subheadings and pulled quotes look). Headings and
-run-on paragraphs are none either, unless a story has nothing else: every story gets a summary.
+run-on paragraphs are none either, unless a story has nothing else: every story gets a summary,
+unless all it has is a dump of text with no full stop (over RUN_ON_WORDS words).
 Concepts are counted with numpy on the story's numbered stems (`dedup.StoryStems`), and the
 greedy only recomputes the gain of the fact on top of its heap (gains only shrink).
 """
@@ -47,6 +48,7 @@ from mujaz.model import Article, Citation, Sentence, SummarySentence
 DEFAULT_WORDS = 100
 MIN_WORDS = 6  # shorter "sentences" are headings, bylines, datelines
 MAX_WORDS = 50  # longer ones are run-on paragraphs a summary cannot afford
+RUN_ON_WORDS = 400  # a run-on paragraph up to this long is the summary of a story with no other
 WRAPPED_LINE_WORDS = 10  # a line this long without a stop, among stopped ones, was wrapped
 DATELINE_WORDS = 16  # a dateline (place, date, agency) is no longer
 DATELINE_PLACE_WORDS = 3  # words of the place before its date
@@ -111,9 +113,12 @@ def _candidates(
     wrapped = {a: _wrapped_halves(by_id[a]) for a in {f.members[0].article for f in fitting}}
     readable = [f for f in fitting if reads_alone(f.members[0].text)
                 and f.members[0].index not in wrapped[f.members[0].article]]
-    out = []
     # every story gets a summary: of an article that is one run-on paragraph, that paragraph
-    for fact in readable or fitting or told or facts:
+    # (but a page of text with no full stop is a dump, not a summary)
+    shown_whole = [f for f in facts if f.words <= RUN_ON_WORDS]
+    paragraphs = [f for f in told if f.words <= RUN_ON_WORDS]
+    out = []
+    for fact in readable or fitting or paragraphs or shown_whole:
         members = fact.members
         position = min([s.index / length[s.article] for s in members])
         rank = min([before[s.article][s.index] for s in members])
