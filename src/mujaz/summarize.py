@@ -137,10 +137,19 @@ _POINTS_BACK = re.compile(r"[\s\-–—*•]*(?:و?(?:جاء|يأتي|تأتي)\
 _STOPS = (".", "!", "?", "؟", "…", ":", "؛", "»", '"', "”", ")")
 # no Arabic sentence ends on a preposition, a conjunction or a relative: a line cut short
 # (a hard-wrapped paragraph, a link's "www." read as a full stop)
-_CUT_SHORT = re.compile(
-    r"(?:(?<!\S)(?:في|من|إلى|الى|على|عن|أن|إن|و|أو|ثم|الذي|التي|الذين|مع|بين|حتى|لدى|مما)"
-    r"|www\.)[\s.،,:؛]*$"
-)
+_OPEN_ENDINGS = frozenset([
+    "في", "من", "إلى", "الى", "على", "عن", "أن", "إن", "و", "أو", "ثم", "الذي", "التي",
+    "الذين", "مع", "بين", "حتى", "لدى", "مما",
+])
+_TRAILING = " \t\n.،,:؛"
+_DIGIT = re.compile(r"\d")
+
+
+def _cut_short(sentence: str) -> bool:
+    """Whether a sentence ends on one of `_OPEN_ENDINGS` or on "www" (its last word read, not
+    the whole sentence searched: this runs on every line of a story's articles)."""
+    last = sentence.rstrip(_TRAILING).rpartition(" ")[2]
+    return last in _OPEN_ENDINGS or last.endswith("www")
 
 
 def reads_alone(sentence: str) -> bool:
@@ -149,29 +158,28 @@ def reads_alone(sentence: str) -> bool:
     خلال …) or is cut short (… ثم نص الرسالة إلى). Out of place, such a sentence misleads more
     than it tells."""
     return not (
-        unnamed_speaker(sentence) or _POINTS_BACK.match(sentence) or _CUT_SHORT.search(sentence)
+        unnamed_speaker(sentence) or _POINTS_BACK.match(sentence) or _cut_short(sentence)
     )
 
 
 def _wrapped_halves(article: Article) -> set[int]:
     """The article's sentences that are half of a hard-wrapped sentence (split where a line
-    broke): a line cut short (`_CUT_SHORT`) and the line after it; and, where the article's
+    broke): a line cut short (`_cut_short`) and the line after it; and, where the article's
     long lines end on a stop, a long line that does not, unless the next one opens as a
     sentence does (on و or ف: then this one just lost its stop). Such a line is also what a
     subheading or a pulled quote looks like, and neither belongs in a summary; the line after
     it is often a lead, so it is kept. (In an article that never ends a line on a stop, as some
     pages do, its lines are its sentences.)"""
-    sentences = article.sentences
-    lines = sentences[:-1]
-    long = [s for s in lines if s.words >= WRAPPED_LINE_WORDS]
-    unstopped = [s for s in long if not s.text.rstrip().endswith(_STOPS)]
+    texts = [s.text for s in article.sentences]
+    long = [s.index for s in article.sentences[:-1] if s.words >= WRAPPED_LINE_WORDS]
+    unstopped = [i for i in long if not texts[i].rstrip().endswith(_STOPS)]
     if 2 * len(unstopped) > len(long):
         unstopped = []
-    unstopped = [
-        s for s in unstopped if not sentences[s.index + 1].text.lstrip().startswith(("و", "ف"))
-    ]
-    cut = [s.index for s in lines if _CUT_SHORT.search(s.text)]
-    return {s.index for s in unstopped} | set(cut) | {i + 1 for i in cut}
+    out = {i for i in unstopped if not texts[i + 1].lstrip().startswith(("و", "ف"))}
+    for i, text in enumerate(texts[:-1]):
+        if _cut_short(text):
+            out.update((i, i + 1))
+    return out
 
 
 def _sentences_before(heading: list[bool]) -> list[int]:
@@ -191,7 +199,7 @@ def _heading(sentence: Sentence) -> bool:
     if sentence.words < MIN_WORDS:
         return True
     text = sentence.text
-    if sentence.words > DATELINE_WORDS or not any(ch.isdigit() for ch in text):
+    if sentence.words > DATELINE_WORDS or not _DIGIT.search(text):
         return False
     dates = [f for f in scan(text) if f.y is not None]
     if not dates or text.rstrip()[-1:] in ".؟!?":
