@@ -84,6 +84,25 @@ def test_confident_names_spread_to_other_sources():
     assert texts["a2"][spread["a2"][0].start : spread["a2"][0].end] == "مايكل فالون"
 
 
+def test_spread_names_stand_as_words_after_clitics_and_never_overlap():
+    texts = {
+        "a1": "التقى جون كيري نظيره الروسي.",
+        "a2": "ولجون كيري رأي، وكيري لا يرى ما يراه كيربي، وقال كيري_ و«كيري» إن جون كيريان زار.",
+    }
+    tagged = {
+        "a1": [Mention("a1", 6, 14, "جون كيري", "PERSON")],
+        "a2": [],
+    }
+    tagged["a1"] += [Mention("a1", 10, 14, "كيري", "PERSON")] * 2  # tagged twice: confident
+    spread = spread_mentions(texts, tagged)["a2"]
+    # ولجون كيري: two clitic letters before the longer name; وكيري: one; «كيري» stands alone;
+    # كيربي, كيري_ and كيريان are other words, and كيري inside جون كيري is not a second name
+    assert [(m.text, texts["a2"][m.start : m.end]) for m in spread] == [
+        ("جون كيري", "جون كيري"), ("كيري", "كيري"), ("كيري", "كيري"),
+    ]
+    assert [texts["a2"][m.start - 1] for m in spread] == ["ل", "و", "«"]
+
+
 def test_speaker_names_resolve_to_the_entity():
     entities = story_entities(
         [mention("a1", "آشتون كارتر", "PERSON"), mention("a2", "داعش", "ORG")], ["a1", "a2"]

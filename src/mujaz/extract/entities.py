@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from mujaz.arabic.clean import word_zipf
@@ -46,8 +46,10 @@ class _Group:
     fixed_type: str = ""
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """The matching key of a name: spelling normalised, a final ا/ه folded (سوريا/سورية)."""
+    """The matching key of a name: spelling normalised, a final ا/ه folded (سوريا/سورية).
+    Cached: a story compares every speaker with every entity's names."""
     words = matching_key(text).split()
     return " ".join(w[:-1] if len(w) > 3 and w[-1] in "اه" else w for w in words)
 
@@ -86,22 +88,57 @@ def spread_mentions(
     if not confident:
         return {a: list(ms) for a, ms in mentions.items()}
     names = sorted(confident, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w\u0640])(?:[وفبلك]{1,2})?(" + "|".join(map(re.escape, names)) + r")(?![\w])"
-    )
     spread: dict[str, list[Mention]] = {}
     for article, text in texts.items():
         found = list(mentions.get(article, ()))
         covered = sorted((m.start, m.end) for m in found)
-        for match in pattern.finditer(text):
-            start, end = match.span(1)
+        for start, end, name in _occurrences(text, names):
             if any(a < end and start < b for a, b in covered):
                 continue
-            name = match.group(1)
             found.append(Mention(article, start, end, name, confident[name]))
             covered.append((start, end))
         spread[article] = sorted(found, key=lambda m: m.start)
     return spread
+
+
+_NAME_CLITICS = "وفبلك"
+
+
+def _occurrences(text: str, names: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Where `names` stand in `text` as words of their own, maybe after one or two clitic
+    letters (وكيري، فبكيري), left to right without overlap: at each place the most clitic
+    letters, then the earliest name of `names`, as the regular expression
+    `(?<![\\w\u0640])(?:[وفبلك]{1,2})?(name|…)(?!\\w)` would find them. Searched name by
+    name with `str.find`: compiling that expression for every story cost more than the search."""
+    candidates: dict[int, tuple[int, int, int, str]] = {}  # match start → its best reading
+    for rank, name in enumerate(names):
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if end == len(text) or not _is_word(text[end]):
+                for cut in (2, 1, 0):
+                    start = at - cut
+                    if start < 0 or any(c not in _NAME_CLITICS for c in text[start:at]):
+                        continue
+                    if start and (_is_word(text[start - 1]) or text[start - 1] == "\u0640"):
+                        continue
+                    best = candidates.get(start)
+                    if best is None or (-cut, rank) < (-best[0], best[1]):
+                        candidates[start] = (cut, rank, end, name)
+            at = text.find(name, at + 1)
+    out = []
+    last_end = 0
+    for start in sorted(candidates):
+        cut, _, end, name = candidates[start]
+        if start >= last_end:
+            out.append((start + cut, end, name))
+            last_end = end
+    return out
+
+
+def _is_word(char: str) -> bool:
+    """A character `\\w` matches in a regular expression."""
+    return char.isalnum() or char == "_"
 
 
 def story_entities(mentions: Iterable[Mention], article_order: Sequence[str]) -> list[Entity]:
