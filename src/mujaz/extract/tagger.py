@@ -124,13 +124,21 @@ def _clitic(key: str, core: str) -> str:
     return key[: len(key) - len(core) + 1]
 
 
+Slots = tuple[tuple[str, ...], ...]
+"""Feature strings by position: as the token (0), its neighbours at -1, +1, -2, +2 (OFFSETS)."""
+
+
+def _int(zipf: dict[str, float], key: str) -> str:
+    return str(int(zipf.get(key, 0.0)))
+
+
 @dataclass(slots=True)
 class _Record:
     """What one word type contributes, as the token itself and as each neighbour."""
 
     key: str
     core: str
-    features: tuple[tuple[str, ...], ...]  # by position: 0, -1, +1, -2, +2 (see OFFSETS)
+    features: Slots
 
 
 OFFSETS = (0, -1, 1, -2, 2)
@@ -168,40 +176,25 @@ class Featurizer:
         return rec
 
     def describe(self, word: str) -> _Record:
-        """All features of one word type, as the token and as a neighbour of it."""
+        """All features of one word type, as the token and as a neighbour of it: those of its
+        key and those of its core (`of_key`, `of_core`)."""
         key = matching_key(word) or word
         shape = _shape(key)
-        core = _strip_clitic(key, self.zipf) if shape == "ar" else key
-        article = article_class(core, self.zipf)
-        title = TITLES.get(core, "")
-        gaz = self.gaz.single.get(core) or self.gaz.single.get(key, "")
-        bare = core[2:] if core.startswith("ال") and len(core) > 4 else core
-        own = [
-            "w=" + key,
-            "c=" + core,
-            "sh=" + shape,
-            "cl=" + _clitic(key, core),
-            "al" if core.startswith("ال") else "nal",
-            "p2=" + bare[:2],
-            "p3=" + bare[:3],
-            "s1=" + core[-1:],
-            "s2=" + core[-2:],
-            "s3=" + core[-3:],
-            "len=" + str(min(len(bare), 8)),
-            "z=" + str(int(self.zipf.get(key, 0.0))),
-            "zc=" + str(int(self.zipf.get(core, 0.0))),
-            "ar=" + article,
-            "sr=" + suffix_class(core, self.zipf),
-        ]
-        left1 = ["w-1=" + key, "c-1=" + core, "s2-1=" + core[-2:], "ar-1=" + article]
-        right1 = ["w+1=" + key, "c+1=" + core, "p2+1=" + key[:2], "s2+1=" + core[-2:]]
-        right1.append("ar+1=" + article)
-        for as_own, as_left, as_right in affix_profile(core, self.zipf):
-            own.append(as_own)
-            left1.append(as_left)
-            right1.append(as_right)
-        left2 = ["w-2=" + core]
-        right2 = ["w+2=" + core]
+        core = self.core(key, shape)
+        features = zip(self.of_key(key, shape, core), self.of_core(core), strict=True)
+        return _Record(key, core, tuple(a + b for a, b in features))
+
+    def core(self, key: str, shape: str) -> str:
+        """A word key without its clitics (وجون → جون); other than Arabic words, the key."""
+        return _strip_clitic(key, self.zipf) if shape == "ar" else key
+
+    def of_key(self, key: str, shape: str, core: str) -> Slots:
+        """The features that depend on the word key as written (clitics and all)."""
+        own = ["w=" + key, "sh=" + shape, "cl=" + _clitic(key, core), "z=" + _int(self.zipf, key)]
+        left1 = ["w-1=" + key]
+        right1 = ["w+1=" + key, "p2+1=" + key[:2]]
+        left2: list[str] = []
+        right2: list[str] = []
         if self.clusters:
             k = self.clusters.get(key) or self.clusters.get(core) or _NO_CLUSTER
             own += ["k1=" + k[0], "k2=" + k[1], "k3=" + k[2]]
@@ -209,22 +202,50 @@ class Featurizer:
             right1 += ["k1+1=" + k[0], "k+1=" + k[1], "kk+1=" + k[2]]
             left2.append("k-2=" + k[1])
             right2.append("k+2=" + k[1])
+        if core in ORGS or key in ORGS:
+            own.append("o=ORG")
+            left1.append("o-1=ORG")
+            right1.append("o+1=ORG")
+        gaz = self.gaz.single.get(core) or self.gaz.single.get(key, "")
+        if gaz:
+            own.append("g=" + gaz)
+            left1.append("g-1=" + gaz)
+            right1.append("g+1=" + gaz)
+        return tuple(own), tuple(left1), tuple(right1), tuple(left2), tuple(right2)
+
+    def of_core(self, core: str) -> Slots:
+        """The features that depend on the word's core alone: shared by all its clitic forms
+        (جون، وجون، لجون), so the tagger computes them once per core."""
+        article = article_class(core, self.zipf)
+        bare = core[2:] if core.startswith("ال") and len(core) > 4 else core
+        own = [
+            "c=" + core,
+            "al" if core.startswith("ال") else "nal",
+            "p2=" + bare[:2],
+            "p3=" + bare[:3],
+            "s1=" + core[-1:],
+            "s2=" + core[-2:],
+            "s3=" + core[-3:],
+            "len=" + str(min(len(bare), 8)),
+            "zc=" + _int(self.zipf, core),
+            "ar=" + article,
+            "sr=" + suffix_class(core, self.zipf),
+        ]
+        left1 = ["c-1=" + core, "s2-1=" + core[-2:], "ar-1=" + article]
+        right1 = ["c+1=" + core, "s2+1=" + core[-2:], "ar+1=" + article]
+        for as_own, as_left, as_right in affix_profile(core, self.zipf):
+            own.append(as_own)
+            left1.append(as_left)
+            right1.append(as_right)
+        left2 = ["w-2=" + core]
+        right2 = ["w+2=" + core]
+        title = TITLES.get(core, "")
         if title:
             own.append("t=" + title)
             left1.append("t-1=" + title)
             right1.append("t+1=" + title)
             left2.append("t-2=" + title)
-        if core in ORGS or key in ORGS:
-            own.append("o=ORG")
-            left1.append("o-1=ORG")
-            right1.append("o+1=ORG")
-        if gaz:
-            own.append("g=" + gaz)
-            left1.append("g-1=" + gaz)
-            right1.append("g+1=" + gaz)
-        return _Record(
-            key, core, (tuple(own), tuple(left1), tuple(right1), tuple(left2), tuple(right2))
-        )
+        return tuple(own), tuple(left1), tuple(right1), tuple(left2), tuple(right2)
 
     def extras(self, keys: Sequence[str], cores: Sequence[str]) -> list[list[str]]:
         """Features that depend on the sentence, not the word: place names of several words."""
@@ -407,41 +428,69 @@ class Tagger:
 
     def clear(self) -> None:
         """Forget the per-word-type cache (it refills as words come). Row 0 is padding."""
-        self.rows: dict[str, int] = {}
+        self.rows: dict[str, int] = {}  # word as written → its row of `vectors`
+        self.key_rows: dict[str, int] = {}  # words of one key share a row
         self.keys: list[str] = ["\0"]
         self.cores: list[str] = ["\0"]
         self.vectors = np.zeros((4096, len(OFFSETS), len(self.labels)))
+        self.core_rows: dict[str, int] = {}
+        self.core_vectors = np.zeros((4096, len(OFFSETS), len(self.labels)))
 
     def _vector(self, features: Iterable[str]) -> np.ndarray:
         attrs = self.attrs
         return self.weights[[attrs[f] for f in features if f in attrs]].sum(axis=0)
 
     def _add_types(self, words: Iterable[str]) -> None:
-        """Cache rows for word types not seen yet: their features are described one by one,
-        but their weights are summed in one array operation (per type it cost more than the
-        description itself)."""
-        rows, keys, cores, get = self.rows, self.keys, self.cores, self.attrs.get
-        describe = self.features.describe
+        """Cache rows for word types not seen yet. Every feature comes from the word's key or
+        its core (`Featurizer.of_key`, `of_core`): words of one key share a row, the core's
+        weights are summed once per core, and all the weights are summed in a few array
+        operations (per type, a Python loop over them cost more than describing the type)."""
+        rows, key_rows, keys, cores = self.rows, self.key_rows, self.keys, self.cores
+        new_keys: list[int] = []
+        new_cores: dict[str, int] = {}
+        for word in words:
+            key = matching_key(word) or word
+            row = key_rows.get(key)
+            if row is None:
+                shape = _shape(key)
+                core = self.features.core(key, shape)
+                row = key_rows[key] = len(keys)
+                keys.append(key)
+                cores.append(core)
+                new_keys.append(row)
+                if core not in self.core_rows and core not in new_cores:
+                    new_cores[core] = len(self.core_rows) + len(new_cores)
+            rows[word] = row
+        self.core_rows.update(new_cores)
+        self.core_vectors = self._summed(
+            self.core_vectors, list(new_cores.values()),
+            [self.features.of_core(core) for core in new_cores],
+        )
+        self.vectors = self._summed(
+            self.vectors, new_keys,
+            [self.features.of_key(keys[r], _shape(keys[r]), cores[r]) for r in new_keys],
+        )
+        self.vectors[new_keys] += self.core_vectors[[self.core_rows[cores[r]] for r in new_keys]]
+
+    def _summed(self, vectors: np.ndarray, at: list[int], slots_of: list[Slots]) -> np.ndarray:
+        """`vectors` (grown if need be) with the weights of each new row's features added."""
+        get = self.attrs.get
         at_rows: list[int] = []
         at_slots: list[int] = []
         at_attrs: list[int] = []
-        for word in words:
-            rec = describe(word)
-            row = rows[word] = len(keys)
-            keys.append(rec.key)
-            cores.append(rec.core)
-            for slot, features in enumerate(rec.features):
-                for f in features:
-                    i = get(f)
-                    if i is not None:
-                        at_rows.append(row)
-                        at_slots.append(slot)
-                        at_attrs.append(i)
-        if len(keys) > len(self.vectors):
-            grown = np.zeros((max(len(keys), 2 * len(self.vectors)), *self.vectors.shape[1:]))
-            grown[: len(self.vectors)] = self.vectors
-            self.vectors = grown
-        np.add.at(self.vectors, (at_rows, at_slots), self.weights[at_attrs])
+        for row, slots in zip(at, slots_of, strict=True):
+            for slot, features in enumerate(slots):
+                ids = [i for i in map(get, features) if i is not None]
+                at_rows += [row] * len(ids)
+                at_slots += [slot] * len(ids)
+                at_attrs += ids
+        if at and max(at) >= len(vectors):
+            grown = np.zeros((max(max(at) + 1, 2 * len(vectors)), *vectors.shape[1:]))
+            grown[: len(vectors)] = vectors
+            vectors = grown
+        if at_attrs:
+            np.add.at(vectors, (at_rows, at_slots), self.weights[at_attrs])
+        return vectors
 
     def _emissions(self, rows_of: Sequence[list[int]]) -> list[np.ndarray]:
         """Label scores (tokens × labels) of each sentence, transitions aside.
