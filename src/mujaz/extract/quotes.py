@@ -40,6 +40,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mujaz.arabic.clean import word_zipf
 from mujaz.arabic.normalize import ARABIC_LETTER, matching_key
@@ -53,6 +54,7 @@ TITLED_SPEAKER_TOKENS = 30  # … or, when it ends on an honorific and a name, t
 HONORED_NAME_WORDS = 6  # words of that name, at most
 FRONTED_TOPIC_CHARS = 60  # a topic put before a verb of saying (وعن النتائج قال) runs this far
 LOOK_BACK = 5000  # characters an anaphoric speaker (الوزارة، مساعد المدير) looks back over
+PATTERNS = 4096  # patterns built on a word (a title, a noun) kept compiled: re keeps only 512
 FAMILY_NAME_ZIPF = 4.6  # an ال word as common as this is a noun, not a family name
 PREPOSITION_ZIPF_GAP = 0.6  # بفرع is ب + فرع when فرع is this much commoner than بفرع
 
@@ -1665,11 +1667,16 @@ def _named_later(passage: _Passage, key: str, after: int) -> str:
     """The person an indefinite speaker (قالت قاضية أمريكية) turns out to be: the same noun,
     made definite, goes on to name someone later (وقالت القاضية باربره جافي). Arabic brings a
     person in indefinite and refers back with the article, so that is the same person."""
-    pattern = re.compile(rf"(?<![\w\u0640])[وف]?[بل]?{_loose('ال')}{_loose(key)}(?![\w\u0640])")
-    for m in pattern.finditer(passage.text, after, after + LOOK_BACK):
+    for m in _definite(key).finditer(passage.text, after, after + LOOK_BACK):
         if name := _person_after(passage, m.end()):
             return _full_name(name, passage.people, passage.quotes)
     return ""
+
+
+@lru_cache(maxsize=PATTERNS)
+def _definite(key: str) -> re.Pattern[str]:
+    """The word `key` with the article, maybe after و/ف and ب/ل (والقاضية، للقاضية)."""
+    return re.compile(rf"(?<![\w\u0640])[وف]?[بل]?{_loose('ال')}{_loose(key)}(?![\w\u0640])")
 
 
 _AUTHORS = _keys(["المؤلف", "المؤلفة", "الكاتب", "الكاتبة"])
@@ -1865,6 +1872,7 @@ def _issuer_speaking_later(passage: _Passage, after: int) -> str:
 
 
 
+@lru_cache(maxsize=PATTERNS)
 def _loose_word(key: str) -> re.Pattern[str]:
     """A word built on `key` with any clitics and suffixes: تقرير → التقرير، تقريرها، بتقرير."""
     return re.compile(rf"(?<![\w\u0640])[وفبل]?(?:{_loose('ال')})?{_loose(key)}\w*")
@@ -1932,11 +1940,7 @@ def _titled_earlier(passage: _Passage, words: Sequence[str], before: int) -> str
             break  # a longer title is matched on two words at least
         if n < len(bare) and bare[n].endswith(("ي", "يه")):
             break  # وزير الخارجية الأميركية is not any وزير الخارجية
-        pattern = re.compile(
-            rf"(?<![\w\u0640])(?:[وف]?(?:لل|[بل]?{_loose('ال')}|[بل]))?"
-            + r"[\s،,]+".join(_either_gender(k) for k in bare[:n])
-            + r"(?![\w\u0640])"
-        )
+        pattern = _title_words(tuple(bare[:n]))
         found = list(pattern.finditer(passage.text, max(0, before - LOOK_BACK), before))
         for m in reversed(found):
             name = _person_before(passage, m.start()) or _person_after(passage, m.end())
@@ -1945,6 +1949,17 @@ def _titled_earlier(passage: _Passage, words: Sequence[str], before: int) -> str
     if len(keys) > 1 and keys[0] in OFFICES:
         return _title_shortened(passage, keys, before)
     return ""
+
+
+@lru_cache(maxsize=PATTERNS)
+def _title_words(keys: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of a title in a row, the first maybe with clitics and the article, each in
+    either gender (مساعد مدير الأمن، ومساعدة مدير الأمن)."""
+    return re.compile(
+        rf"(?<![\w\u0640])(?:[وف]?(?:لل|[بل]?{_loose('ال')}|[بل]))?"
+        + r"[\s،,]+".join(_either_gender(k) for k in keys)
+        + r"(?![\w\u0640])"
+    )
 
 
 def _unarticled(key: str) -> str:
@@ -1957,6 +1972,12 @@ def _unarticled(key: str) -> str:
     return key
 
 
+@lru_cache(maxsize=PATTERNS)
+def _word_maybe_definite(key: str) -> re.Pattern[str]:
+    """The word `key`, maybe with و/ف and the article (مدير، والمدير)."""
+    return re.compile(rf"(?<![\w\u0640])[وف]?(?:{_loose('ال')})?{_loose(key)}(?![\w\u0640])")
+
+
 def _title_shortened(passage: _Passage, keys: Sequence[str], before: int) -> str:
     """A title said again in short (مدير المستشفى، رئيس النادي الوطني → رئيس الوطني) stands
     for the person an earlier, fuller title named: the same head (مدير مستشفى النور التخصصي
@@ -1964,8 +1985,7 @@ def _title_shortened(passage: _Passage, keys: Sequence[str], before: int) -> str
     (the article aside: المستشفى is مستشفى النور)."""
     text = passage.text
     rest = {_unarticled(k) for k in keys[1:]}
-    head = re.compile(rf"(?<![\w\u0640])[وف]?(?:{_loose('ال')})?{_loose(_bare_title(keys[0]))}"
-                      rf"(?![\w\u0640])")
+    head = _word_maybe_definite(_bare_title(keys[0]))
     for m in reversed(list(head.finditer(text, max(0, before - LOOK_BACK), before))):
         seen: set[str] = set()
         pos = m.end()
