@@ -188,3 +188,18 @@ def test_reports_naming_an_incident_join_its_story_and_reports_of_its_kind_do_no
     undated = np.full(9, np.nan)
     joined = cluster.join_incident_reports(groups, words, outlets, undated)
     assert sorted(map(sorted, joined)) == [[0, 1, 2, 3, 4, 5, 8], [6], [7]]
+
+
+def test_a_story_naming_two_incidents_alike_joins_the_one_found_first():
+    """Whatever the hashes of its words: the same batch gives the same stories every run."""
+    first, second = frozenset({"قلعوس", "بطرخان"}), frozenset({"زنبرق", "طرشيح"})
+    words = [frozenset()] * 21
+    words[1:6] = [first] * 5
+    words[13:18] = [second] * 5
+    # the story's first article names the second incident alone, its second the first alone
+    words[18:21] = [second, first, first | second]
+    outlets = ["one", "two", "three"] * 7
+    groups = [[0], [1, 2, 3, 4, 5], *([i] for i in range(6, 13)), [13, 14, 15, 16, 17]]
+    groups.append([18, 19, 20])
+    joined = cluster.join_incident_reports(groups, words, outlets, np.full(21, 10.0))
+    assert [1, 2, 3, 4, 5, 18, 19, 20] in joined

@@ -418,7 +418,8 @@ def join_incident_reports(
         for k, members in enumerate(groups):
             candidates = {j for i in members for w in words[i] for j in told_by.get(w, ())}
             best, best_share = -1, 0.5  # most of a story's articles must name the incident
-            for j in candidates:
+            # in order: a tie goes to the story found first, whatever the order of the hashes
+            for j in sorted(candidates):
                 # an incident story joins a larger one only: moves never go round in a circle
                 if j == k or (k in incidents and len(members) >= len(groups[j])):
                     continue
