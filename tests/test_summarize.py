@@ -240,6 +240,22 @@ def test_a_long_line_without_a_stop_among_stopped_ones_is_half_a_sentence():
     assert _wrapped_halves(articles[0]) == {1}
 
 
+def test_a_sentence_split_at_a_semicolon_after_its_subject_is_half_a_sentence():
+    articles, _, _ = _story([("الأولى", "نتائج بنك التسليف", " ".join([
+        # the subject, then ؛ where a comma goes, then the rest of the sentence
+        "كشف المتحدث الرسمي للبنك السعودي للتسليف والادخار عبدالعزيز الناصر؛",
+        "عن نتائج الربع الثاني من العام الحالي في تمويل المشروعات الصغيرة.",
+        # the speaker (a title, no name), then ؛ and the statement
+        "وأكد مدير الإدارة العامة للتمويل والتطوير في البنك؛",
+        "أن البنك سيوسع برامج التمويل في المناطق كافة خلال العام المقبل.",
+        # two clauses: the ؛ splits nothing
+        "وبعث رئيس مجلس إدارة البنك برقية تهنئة إلى الموظف المثالي خالد العتيبي؛",
+        "وذلك بمناسبة فوزه بجائزة التميز الوظيفي لهذا العام.",
+    ]))])
+    assert [s.text.rstrip()[-1] for s in articles[0].sentences] == ["؛", ".", "؛", ".", "؛", "."]
+    assert _wrapped_halves(articles[0]) == {0, 1, 2, 3}
+
+
 def test_every_story_gets_a_summary_even_one_run_on_paragraph():
     paragraph = " ".join(
         ["أعلنت الهيئة العامة للإحصاء نتائج مسح القوى العاملة للربع الثاني من العام الحالي"]

@@ -40,6 +40,7 @@ from itertools import chain, pairwise
 import numpy as np
 
 from mujaz.arabic.segment import tokens
+from mujaz.arabic.stem import is_conjunction
 from mujaz.dedup import Fact, StoryStems, first_of_runs, overlap_matrix
 from mujaz.extract.dates import scan
 from mujaz.extract.quotes import unnamed_speaker
@@ -169,7 +170,8 @@ def _wrapped_halves(article: Article) -> set[int]:
     sentence does (on و or ف: then this one just lost its stop). Such a line is also what a
     subheading or a pulled quote looks like, and neither belongs in a summary; the line after
     it is often a lead, so it is kept. (In an article that never ends a line on a stop, as some
-    pages do, its lines are its sentences.)"""
+    pages do, its lines are its sentences.) And the halves of a sentence split at a ؛ that
+    stands for a comma (`_split_at_semicolon`)."""
     texts = [s.text for s in article.sentences]
     long = [s.index for s in article.sentences[:-1] if s.words >= WRAPPED_LINE_WORDS]
     unstopped = [i for i in long if not texts[i].rstrip().endswith(_STOPS)]
@@ -179,7 +181,37 @@ def _wrapped_halves(article: Article) -> set[int]:
     for i, text in enumerate(texts[:-1]):
         if _cut_short(text):
             out.update((i, i + 1))
+    return out | _split_at_semicolon(article, texts)
+
+
+_CLOSING = " \t\"»”'"
+_STATEMENT_OPENING = re.compile(r"ب?[أا]ن(?:ه|ها|هم|هما)?\s")
+
+
+def _split_at_semicolon(article: Article, texts: Sequence[str]) -> set[int]:
+    """Sentences that are two halves of one split at a ؛ written where a comma goes, between a
+    verb's subject and the rest (كشف المتحدث الرسمي للبنك عبدالعزيز الناصر؛ | عن نتائج …;
+    أكد المستشار القانوني خالد أبو راشد؛ | أن …): a sentence whose next one opens on أن (the
+    statement itself), or that ends on ؛ right after a person's name while the next does not
+    open a clause of its own on و or ف (بعث … برقية عزاء للعقيد جاسر العجالين؛ | وذلك في
+    وفاة والدته: two clauses), and that next sentence. A ؛ after a whole clause splits nothing."""
+    person_ends = {m.end for m in article.mentions if m.type == "PERSON"}
+    out: set[int] = set()
+    for i, text in enumerate(texts[:-1]):
+        text = text.rstrip()
+        if not text.endswith("؛"):
+            continue
+        end = article.sentences[i].start + len(text[:-1].rstrip(_CLOSING))
+        after = texts[i + 1].lstrip()
+        if _STATEMENT_OPENING.match(after) or (end in person_ends and not _opens_clause(after)):
+            out.update((i, i + 1))
     return out
+
+
+def _opens_clause(text: str) -> bool:
+    """Whether a text opens on the conjunction و or ف (وذلك، فقد; not ورشة, a word of its own)."""
+    first = tokens(text[:40])[:1]
+    return bool(first) and first[0][:1] in "وف" and is_conjunction(first[0])
 
 
 def _sentences_before(heading: list[bool]) -> list[int]:

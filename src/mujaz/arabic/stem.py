@@ -56,14 +56,14 @@ def stem_ar(word: str) -> str:
     reapplied to the stem: الحكومة and الحكومه both give حكوم.
     """
     key = matching_key(word)
-    if len(key) > 3 and key[0] in "وف" and _is_conjunction(word):
+    if len(key) > 3 and key[0] in "وف" and is_conjunction(word):
         key = key[1:]
     if word.endswith("ة") or (key.startswith("ال") and key.endswith("ه")):
         key = key[:-1] + "ة"  # a definite noun takes no pronoun suffix: final ه is a ة
     return normalize_teh_marbuta_ar(_stemmer.stemWord(key))
 
 
-def _is_conjunction(word: str) -> bool:
+def is_conjunction(word: str) -> bool:
     """A leading و/ف is the conjunction when the rest is the likelier word (وقال, not فالون)."""
     from mujaz.arabic.clean import word_zipf
 
