@@ -311,16 +311,18 @@ def corpus_shape(words: int) -> str:
         f"{len(briefing.articles)} articles → {len(briefing.stories)} stories in {took:.0f} s; "
         f"{len(sentences)} summary sentences.",
         "",
-        "| stories without a summary | sentences that do not read alone | summaries over "
-        f"{int(1.5 * words)} words |",
-        "|---|---|---|",
+        "| stories without a summary | sentences that do not read alone | sentences ending on ؛ "
+        f"| summaries over {int(1.5 * words)} words |",
+        "|---|---|---|---|",
         f"| {sum(not s for s in summaries)} | {sum(not reads_alone(t) for t in sentences)} | "
+        f"{sum(t.rstrip().endswith('؛') for t in sentences)} | "
         f"{sum(n > 1.5 * words for n in lengths)} |",
         "",
         "A sentence does not read alone when its speaker is a pronoun (وأضاف أن …) or a "
         "participle going on from the sentence before (مؤكدا أن …), when it points back (جاء ذلك "
         "…) or when it is cut short (… ثم نص الرسالة إلى); a summary runs over when a story has "
-        "nothing but one run-on paragraph.",
+        "nothing but one run-on paragraph. A sentence ending on ؛ is a clause with more to come "
+        "(most read well alone) or, where ؛ stands for a comma, half a sentence.",
         "",
         f"The largest story ({len(largest.articles)} articles, {len(largest.sources)} outlets), "
         f"headline «{largest.headline}»:",
