@@ -48,6 +48,18 @@ def test_decimal_points_and_abbreviations_do_not_end_sentences():
     ]
 
 
+def test_short_asides_in_parentheses_stay_inside_their_sentence():
+    text = (
+        "ونقلت شبكة (إن. بي. سي.) عن مسؤولين أن الاختراق مصدره روسيا. وقال المتحدث إن التفاصيل "
+        "(...) ستنشر على الموقع (www.example.gov.sa) غدا. وانتهى الاجتماع (وكان مغلقا."
+    )
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "ونقلت شبكة (إن. بي. سي.) عن مسؤولين أن الاختراق مصدره روسيا.",
+        "وقال المتحدث إن التفاصيل (...) ستنشر على الموقع (www.example.gov.sa) غدا.",
+        "وانتهى الاجتماع (وكان مغلقا.",  # an unmatched parenthesis protects nothing
+    ]
+
+
 def test_unmatched_quote_protects_nothing():
     text = "وأوضح أنه»حققنا تقدما كبيرا. وتابع أن الحملة مستمرة."
     assert len(sentence_spans(text)) == 2

@@ -3,8 +3,9 @@
 Sentences end at . ! ? ؟ ؛ ; and at line breaks, never at the Arabic comma (Arabic news runs
 whole paragraphs on ، and و). A boundary inside a matched «…» or "…" does not count, so a quoted
 statement stays in the sentence that reports it; an unmatched quote mark protects nothing
-(scraped text often drops one side). A dot between digits (43.8) or after a one-letter
-abbreviation (د. ، أ.ف.ب) is not a boundary either.
+(scraped text often drops one side). Nor does one inside a short aside in parentheses: an
+elision (...), an abbreviation (إف. بي. آي), a link (www.example.gov.sa). A dot between digits
+(43.8) or after a one-letter abbreviation (د. ، أ.ف.ب) is not a boundary either.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _PAIRS = {"«": "»", "“": "”"}
 _QUOTE_MARK = re.compile("[«“»”\"]")
 _END_MARK = re.compile(f"[{re.escape(_END)}]")
 _MAX_QUOTE = 800  # a "quote" longer than this is an unmatched mark pairing far away
+_ASIDE = re.compile(r"\([^()\n]{1,120}\)")  # longer "asides" are unmatched marks, or paragraphs
 
 
 def tokens(text: str) -> list[str]:
@@ -80,6 +82,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         quoted = _quoted_ranges(line)
+        if "(" in line:
+            quoted += [m.span() for m in _ASIDE.finditer(line)]
         start = 0
         n = len(line)
         for m in _END_MARK.finditer(line):
