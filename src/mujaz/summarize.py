@@ -195,12 +195,14 @@ def _split_at_semicolon(article: Article, texts: Sequence[str]) -> set[int]:
     statement itself), or that ends on ؛ right after a person's name while the next does not
     open a clause of its own on و or ف (بعث … برقية عزاء للعقيد جاسر العجالين؛ | وذلك في
     وفاة والدته: two clauses), and that next sentence. A ؛ after a whole clause splits nothing."""
-    person_ends = {m.end for m in article.mentions if m.type == "PERSON"}
     out: set[int] = set()
+    person_ends: set[int] | None = None  # read only for an article with such a sentence
     for i, text in enumerate(texts[:-1]):
         text = text.rstrip()
         if not text.endswith("؛"):
             continue
+        if person_ends is None:
+            person_ends = {m.end for m in article.mentions if m.type == "PERSON"}
         end = article.sentences[i].start + len(text[:-1].rstrip(_CLOSING))
         after = texts[i + 1].lstrip()
         if _STATEMENT_OPENING.match(after) or (end in person_ends and not _opens_clause(after)):
