@@ -48,17 +48,25 @@ One incident, many reports. A bombing, a crash or a fire is followed by condemna
 condolences, funerals and the culprit's name, each report told from its own angle (on the day
 after the Abha mosque bombing, one story of some 180 articles, whose pairs are far less alike
 than those of other stories, though well above unrelated pairs). What they share is the name of
-the incident: an incident noun (تفجير، هجوم، حادث …) and the words after it (تفجير مسجد قوات
-الطوارئ بعسير), read after the first incident noun of a title and of a lead, where a report
-names what it reacts to. So once stories are linked, a story of INCIDENT_ARTICLES articles or
-more by INCIDENT_OUTLETS outlets, at least half of which name an incident, is an incident story;
-its words are those that INCIDENT_SHARE of those articles say after their incident noun. Any
-story most of whose articles name it joins it, when its dates are within SAME_DAYS of the
-incident story's; this is repeated as incident stories grow. To name it, a report must share
-INCIDENT_MATCH of its words, none of them a word that says only what kind of incident it was
-(الإرهابي، الغاشم), one of them rare in news at large (so that جنوب or أمن cannot). Template
-news (thirty bodies' Eid receptions, companies' results) names no incident and is left as the
-average linkage made it.
+the incident: an incident noun (تفجير، هجوم، حادث، استهداف …, or العمل/العملية with a kind
+word: العمل الإرهابي) and the words after it (تفجير مسجد قوات الطوارئ بعسير), read after the
+first incident noun of a title and of a lead, where a report names what it reacts to; words
+that only say what kind of incident it was or what it cost (الإرهابي الآثم الذي استهدف) are
+passed over, not counted among them. So once stories are linked, a story of INCIDENT_ARTICLES
+articles or more by INCIDENT_OUTLETS outlets, at least half of which name an incident, is an
+incident story; its words are those that INCIDENT_SHARE of those articles say after their
+incident noun. Any story most of whose articles name it joins it, when its dates are within
+SAME_DAYS of the incident story's and one of its articles says one of the incident's words
+after an incident noun; this is repeated as incident stories grow. A report names the incident
+when its title and lead share INCIDENT_MATCH of its words that are rare together in news (the
+product of the shares of news articles that contain each is under JOINTLY_RARE): a funeral
+(جثمان الشهيد … الذي استشهد داخل مسجد الطوارئ بعسير) names the incident without an incident
+noun, and a reaction names it far after one (الحادث الإجرامي الذي تعرض له رجال الأمن …
+بمسجد قوات الطوارئ), while طائرة and منطقة, which a Tokyo crash and a court on a downed
+airliner both say, do not make them one incident; nor do a tourism story's سياحة and سكن,
+which the crash of a tourist plane in a residential area says, though it says no incident
+noun. Template news (thirty bodies' Eid receptions, companies' results) names no incident and
+is left as the average linkage made it.
 
 Linkage is computed exactly per connected component of the graph of pairs at or above the
 lowest threshold (a merge needs at least one such pair), so the cost follows the size of
@@ -75,6 +83,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, islice
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -108,11 +117,15 @@ INCIDENT_ARTICLES = 5  # articles (reprints apart) an incident story needs, from
 INCIDENT_OUTLETS = 3  # this many outlets
 INCIDENT_SHARE = 0.3  # an incident's words are said after incident nouns in this share of them
 INCIDENT_WORDS = 5  # content words after an incident noun that may say which incident it was
-INCIDENT_MATCH = 2  # words of an incident (no kind words) a report names it by
-RARE_IN_NEWS = 0.1  # one of them must occur in fewer than this share of news articles
+INCIDENT_MATCH = 2  # words of an incident (no kind words) a report names it by,
+JOINTLY_RARE = 0.005  # rare together: the product of their shares of news articles under this
 _INCIDENT_PASSES = 5  # joining repeats while incident stories grow, at most this often
 # Nouns of sudden, harmful events, which reactions, funerals and inquiries refer back to.
-_INCIDENT_NOUNS = "تفجير تفجيرات انفجار هجوم هجمات اعتداء حادث حادثة جريمة زلزال حريق تحطم"
+_INCIDENT_NOUNS = (
+    "تفجير تفجيرات انفجار هجوم هجمات اعتداء استهداف حادث حادثة جريمة زلزال حريق تحطم"
+)
+# A noun that names an incident only with a kind word after it (العمل الإرهابي، العملية الانتحارية).
+_INCIDENT_ACT = "العمل"
 # Words after an incident noun that say what kind of incident it was or what it cost, not which.
 _INCIDENT_KINDS = (
     "الإرهابي الإرهابية الانتحاري الانتحارية الإجرامي الإجرامية الغاشم الغادر الجبان الآثم "
@@ -122,11 +135,13 @@ _INCIDENT_KINDS = (
 
 
 @lru_cache(maxsize=1)
-def incident_lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    """The stems of the incident nouns and of the kind words, made when first needed: stemming
-    a word that opens with و consults the word frequencies, which import must not load."""
+def incident_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The stems of the incident nouns, of the acts and of the kind words, made when first
+    needed: stemming a word that opens with و consults the word frequencies, which import must
+    not load."""
     return (
         frozenset(content_stems(_INCIDENT_NOUNS.split())),
+        frozenset(content_stems(_INCIDENT_ACT.split())),
         frozenset(content_stems(_INCIDENT_KINDS.split())),
     )
 
@@ -379,32 +394,52 @@ def incident_words(
     title_stems: Sequence[str], sentence_stems: Sequence[Sequence[str]]
 ) -> frozenset[str]:
     """The stems said after the first incident noun of an article's title and after the first
-    of its lead (INCIDENT_WORDS at most, in the same title or sentence): what it says happened.
+    of its lead (INCIDENT_WORDS at most, in the same title or sentence, kind words passed over):
+    what it says happened.
 
     The first mention names the incident; later ones, in a report of its own incident, tell
     its course (the fire spread, the crews came) in words that other incidents share."""
-    nouns, _ = incident_lexicon()
-    found: set[str] = set()
+    nouns, acts, kinds = incident_lexicon()
+
+    def first_noun(stems: Sequence[str]) -> int | None:
+        for i, s in enumerate(stems):
+            if s in nouns or (s in acts and i + 1 < len(stems) and stems[i + 1] in kinds):
+                return i
+        return None
+
+    found: list[str] = []
     lead = sentence_stems[:LEAD_SENTENCES]
-    first_in_lead = next((stems for stems in lead if nouns.intersection(stems)), ())
-    for stems in (title_stems, first_in_lead):
-        at = next((i for i, s in enumerate(stems) if s in nouns), None)
-        if at is not None:
-            after = stems[at + 1 : at + 1 + INCIDENT_WORDS]
-            found.update(s for s in after if s not in nouns and not s[0].isdigit())
+    for stems in (title_stems, next((s for s in lead if first_noun(s) is not None), ())):
+        at = first_noun(stems)
+        if at is None:
+            continue
+        said = (
+            s for s in stems[at + 1 :]
+            if s not in nouns and s not in kinds and not s[0].isdigit()
+        )
+        found.extend(islice(said, INCIDENT_WORDS))
     return frozenset(found)
+
+
+def lead_words(
+    title_stems: Sequence[str], sentence_stems: Sequence[Sequence[str]]
+) -> frozenset[str]:
+    """The stems of an article's title and lead, where a report names the incident it is of."""
+    return frozenset(chain(title_stems, *sentence_stems[:LEAD_SENTENCES]))
 
 
 def join_incident_reports(
     groups: Sequence[list[int]],
     words: Sequence[frozenset[str]],
+    leads: Sequence[frozenset[str]],
     outlets: Sequence[str],
     days: np.ndarray,
 ) -> list[list[int]]:
     """Stories that name an incident joined to its story (see the module's docstring).
 
     `groups` are stories as article indices; `words[i]` is article i's `incident_words`,
-    `outlets[i]` its outlet and `days[i]` its date as a day number (NaN when unknown).
+    `leads[i]` its `lead_words`, `outlets[i]` its outlet and `days[i]` its date as a day number
+    (NaN when unknown).
     """
     groups = [list(g) for g in groups]
     prior = stem_doc_prior()
@@ -416,6 +451,7 @@ def join_incident_reports(
                 told_by.setdefault(w, []).append(k)
         moves: dict[int, int] = {}
         for k, members in enumerate(groups):
+            # a story one of whose articles says an incident's words after an incident noun
             candidates = {j for i in members for w in words[i] for j in told_by.get(w, ())}
             best, best_share = -1, 0.5  # most of a story's articles must name the incident
             # in order: a tie goes to the story found first, whatever the order of the hashes
@@ -426,7 +462,7 @@ def join_incident_reports(
                 named, first, last = incidents[j]
                 if not _within(_dated(days, members), first - SAME_DAYS, last + SAME_DAYS):
                     continue
-                share = sum(_names_incident(words[i], named, prior) for i in members) / len(
+                share = sum(_names_incident(leads[i], named, prior) for i in members) / len(
                     members
                 )
                 if share > best_share:
@@ -465,7 +501,7 @@ def _incidents(
         counts = Counter(w for i in naming for w in words[i])
         need = max(2.0, INCIDENT_SHARE * len(naming))
         named = frozenset(w for w, n in counts.items() if n >= need)
-        if len(named - incident_lexicon()[1]) >= INCIDENT_MATCH:
+        if len(named) >= INCIDENT_MATCH:
             dated = _dated(days, members)
             first, last = (dated.min(), dated.max()) if len(dated) else (np.nan, np.nan)
             found[k] = (named, float(first), float(last))
@@ -484,14 +520,14 @@ def _within(dated: np.ndarray, first: float, last: float) -> bool:
 
 
 def _names_incident(
-    words: frozenset[str], named: frozenset[str], prior: dict[str, float]
+    lead: frozenset[str], named: frozenset[str], prior: dict[str, float]
 ) -> bool:
-    """Whether an article's incident words name this incident (INCIDENT_MATCH of its words
-    that are not kind words, one of them RARE_IN_NEWS)."""
-    shared = (words & named) - incident_lexicon()[1]
-    return len(shared) >= INCIDENT_MATCH and any(
-        prior.get(w, 0.0) < RARE_IN_NEWS for w in shared
-    )
+    """Whether an article's title and lead name this incident: they share INCIDENT_MATCH of
+    its words, JOINTLY_RARE in news (a word news never had counts as rare)."""
+    shared = lead & named
+    return len(shared) >= INCIDENT_MATCH and math.prod(
+        prior.get(w, 0.0) for w in shared
+    ) < JOINTLY_RARE
 
 
 def time_damping(days_apart: np.ndarray) -> np.ndarray:
