@@ -228,6 +228,21 @@ def test_a_report_names_its_incident_anywhere_in_its_lead_with_words_rare_togeth
     assert sorted(map(sorted, found)) == [[0, 1, 2, 3, 4, 6], [5], [7]]
 
 
+def test_a_group_in_the_news_every_day_names_no_incident():
+    core = "تفجير انتحاري تبناه تنظيم داعش في بلدة سروج"
+    reports = [(core, outlet) for outlet in ("one", "two", "three", "one", "two")] + [
+        ("هجوم تنظيم داعش على بغداد", "four"),  # another attack by the same group
+        ("الأمم المتحدة تدين تفجير سروج الذي تبناه تنظيم داعش", "five"),
+    ]
+    stems = [_stems(title) for title, _ in reports]
+    words = [cluster.incident_words(*s) for s in stems]
+    leads = [cluster.lead_words(*s) for s in stems]
+    outlets = [outlet for _, outlet in reports]
+    groups = [[0, 1, 2, 3, 4], [5], [6]]
+    found = cluster.join_incident_reports(groups, words, leads, outlets, np.full(7, 10.0))
+    assert sorted(map(sorted, found)) == [[0, 1, 2, 3, 4, 6], [5]]
+
+
 def test_a_story_naming_two_incidents_alike_joins_the_one_found_first():
     """Whatever the hashes of its words: the same batch gives the same stories every run."""
     first, second = frozenset({"قلعوس", "بطرخان"}), frozenset({"زنبرق", "طرشيح"})

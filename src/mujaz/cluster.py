@@ -58,8 +58,11 @@ incident story; its words are those that INCIDENT_SHARE of those articles say af
 incident noun. Any story most of whose articles name it joins it, when its dates are within
 SAME_DAYS of the incident story's and one of its articles says one of the incident's words
 after an incident noun; this is repeated as incident stories grow. A report names the incident
-when its title and lead share INCIDENT_MATCH of its words that are rare together in news (the
-product of the shares of news articles that contain each is under JOINTLY_RARE): a funeral
+when its title and lead share INCIDENT_MATCH of its words that are rare together in news: the
+product of the shares of news articles that contain the two rarest is under JOINTLY_RARE
+(مسجد and الطوارئ are, سوق الحمراء and بريدة are; تنظيم and داعش, which reports of a bombing
+in Suruç say, are not: in a batch of three weeks of news they joined to it every bombing of its
+week, as a group or a country in the news every day would). So a funeral
 (جثمان الشهيد … الذي استشهد داخل مسجد الطوارئ بعسير) names the incident without an incident
 noun, and a reaction names it far after one (الحادث الإجرامي الذي تعرض له رجال الأمن …
 بمسجد قوات الطوارئ), while طائرة and منطقة, which a Tokyo crash and a court on a downed
@@ -118,7 +121,7 @@ INCIDENT_OUTLETS = 3  # this many outlets
 INCIDENT_SHARE = 0.3  # an incident's words are said after incident nouns in this share of them
 INCIDENT_WORDS = 5  # content words after an incident noun that may say which incident it was
 INCIDENT_MATCH = 2  # words of an incident (no kind words) a report names it by,
-JOINTLY_RARE = 0.005  # rare together: the product of their shares of news articles under this
+JOINTLY_RARE = 0.003  # rare together: the product of their shares of news articles under this
 _INCIDENT_PASSES = 5  # joining repeats while incident stories grow, at most this often
 # Nouns of sudden, harmful events, which reactions, funerals and inquiries refer back to.
 _INCIDENT_NOUNS = (
@@ -126,11 +129,13 @@ _INCIDENT_NOUNS = (
 )
 # A noun that names an incident only with a kind word after it (العمل الإرهابي، العملية الانتحارية).
 _INCIDENT_ACT = "العمل"
-# Words after an incident noun that say what kind of incident it was or what it cost, not which.
+# Words after an incident noun that say what kind of incident it was, what it cost or who claimed
+# it, not which incident it was.
 _INCIDENT_KINDS = (
     "الإرهابي الإرهابية الانتحاري الانتحارية الإجرامي الإجرامية الغاشم الغادر الجبان الآثم "
     "البشع المروع الدامي الأليم الشنيع الدنيء الخسيس الأخير الأخيرة الجديد "
-    "استهدف استهدفت وقع وقعت نفذ أسفر أسفرت مقتل مصرع إصابة وفاة قتلى جرحى ضحايا"
+    "استهدف استهدفت وقع وقعت نفذ أسفر أسفرت أوقع أوقعت هز هزت تبنى تبناه "
+    "مقتل مصرع إصابة وفاة قتيل قتيلا قتلى جرحى ضحايا"
 )
 
 
@@ -525,9 +530,10 @@ def _names_incident(
     """Whether an article's title and lead name this incident: they share INCIDENT_MATCH of
     its words, JOINTLY_RARE in news (a word news never had counts as rare)."""
     shared = lead & named
-    return len(shared) >= INCIDENT_MATCH and math.prod(
-        prior.get(w, 0.0) for w in shared
-    ) < JOINTLY_RARE
+    if len(shared) < INCIDENT_MATCH:
+        return False
+    rarest = sorted(prior.get(w, 0.0) for w in shared)[:INCIDENT_MATCH]
+    return math.prod(rarest) < JOINTLY_RARE
 
 
 def time_damping(days_apart: np.ndarray) -> np.ndarray:
