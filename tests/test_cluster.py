@@ -44,12 +44,28 @@ def test_titles_naming_different_bodies_conflict_though_the_tagger_found_no_name
     university = "أقامت جامعة القصيم حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك في مقرها"
     articles = [
         _article("a", "وزارة النقل تقيم حفل معايدة لمنسوبيها", transport, []),
-        _article("b", "جامعة القصيم تقيم حفل معايدة لمنسوبيها", university, []),
+        _article("b", "جامعة القصيم تحتفي بالعيد مع منسوبيها", university, []),
         _article("c", "حفل معايدة في وزارة النقل", transport, []),
     ]
     assert cluster._institutions("الرئاسة العامة للأرصاد وحماية البيئة تعايد منسوبيها") == [
         "الرئاسة العامة للأرصاد"
     ]
+    clues = cluster.story_clues(articles)
+    assert clues.factor(0, 1) == cluster.CONFLICT
+    assert clues.factor(0, 2) == 1.0
+
+
+def test_titles_naming_different_companies_in_quotation_marks_conflict():
+    text = "أعلنت شركة {} عن ارتفاع صافي أرباحها في النصف الأول من العام بنسبة كبيرة"
+    articles = [
+        _article("a", "ارتفاع صافي أرباح «بترورابغ» في النصف الأول", text.format("بترورابغ"), []),
+        _article("b", 'ارتفاع صافي أرباح "سبكيم" في النصف الأول', text.format("سبكيم"), []),
+        _article("c", "أرباح بترورابغ ترتفع", text.format("بترورابغ"), []),
+    ]
+    assert cluster._quoted_names('تراجع أرباح "سبكيم " 39%') == ["سبكيم"]
+    # a quoted word or statement is no name: its words are common in news
+    assert cluster._quoted_names("الهجوم جاء «ردا» على مقتل مدنيين") == []
+    assert cluster._quoted_names('كيري: واشنطن "ستسرع بيع الأسلحة" للخليج') == []
     clues = cluster.story_clues(articles)
     assert clues.factor(0, 1) == cluster.CONFLICT
     assert clues.factor(0, 2) == 1.0
@@ -67,7 +83,7 @@ def test_template_titles_of_different_subjects_conflict_and_one_subject_told_twi
         _article("g", "انطلاق مهرجان الصيف في أبها", "بدأت فعاليات مهرجان الصيف", []),
     ]
     clues = cluster.story_clues(articles)
-    assert clues.factor(0, 1) == cluster.CONFLICT
+    assert clues.factor(0, 1) == cluster.CONFLICT**2  # the boilerplate is all they share
     assert clues.factor(2, 3) == 1.0  # titles that do not end alike
     assert clues.factor(2, 4) == 1.0  # the other article names this subject: one event
     assert clues.factor(5, 6) == 1.0  # alike from a noun on: one event told in other words

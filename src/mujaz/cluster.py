@@ -16,20 +16,23 @@ results, the king's cables to two presidents, teacher interviews in two towns) s
 boilerplate word and differs only in a name or a figure, which the cosine barely sees. So an
 article's title is read for what it commits to: the names in it (any name the tagger found in
 NAME_ARTICLES articles of the batch, wherever it occurs, matched with its prefixes ب/ل/و…
-stripped, and the names of bodies headed by وزارة، هيئة، جامعة …, which the tagger mostly
-misses) and the numbers in it. When each title names something the other article never
-mentions, or both titles state numbers and neither article contains any of the other's, the
-similarity is multiplied by CONFLICT (once per kind of clue). Reports of one event from
-different angles pass: their titles name different people, but each article mentions the
+stripped; the names of bodies headed by وزارة، هيئة، جامعة …, which the tagger mostly misses;
+and a short name in quotation marks whose words are rare in news, as titles write companies and
+products: «سابك», "بترورابغ") and the numbers in it. When each title names something the other
+article never mentions, or both titles state numbers and neither article contains any of the
+other's, the similarity is multiplied by CONFLICT (once per kind of clue). Reports of one event
+from different angles pass: their titles name different people, but each article mentions the
 other's (on our labeled days, about one candidate pair in eight with conflicting title names is
 one event, against more than one in three overall; names anywhere in the lead conflict within
 one event too often, as each report quotes other people). Titles also name different things
 when they are templates that say the same of subjects the tagger does not know («كيمانول تعايد
 منسوبيها», «مكتبة الملك عبدالعزيز العامة تعايد منسوبيها»): two titles that end alike from a
 verb in the present tense on (TEMPLATE_WORDS words or more), whose subjects before it share no
-word, and neither of whose articles mentions all of the other's subject. Only pairs
-that could join a story (at or above the lowest threshold below) are weighed; the rest count
-plainly in the averages.
+word, and neither of whose articles mentions all of the other's subject; this clue counts as
+two (CONFLICT squared), as a template's boilerplate is the whole of what two such articles
+share, and thirty bodies' Eid receptions would still be one story. Only pairs that could join a
+story (at or above the lowest threshold below) are weighed; the rest count plainly in the
+averages.
 
 Reprints are not clustered: they join the story of their original, so a wire copy carried by
 ten outlets does not weigh ten times in the averages. Articles are merged by average linkage:
@@ -106,6 +109,8 @@ CONFLICT = 0.5  # similarity factor per kind of conflicting clue (title names, t
 NAME_ARTICLES = 2  # a tagged name is looked for in titles once tagged in this many articles
 MAX_NAME_WORDS = 4  # longest name looked for in titles
 TEMPLATE_WORDS = 2  # words two template titles end with alike, a verb first
+QUOTED_NAME_WORDS = 2  # a name in quotation marks in a title has this many words at most,
+RARE_NAME = 0.01  # each in fewer than this share of news articles
 SAME_DAYS = 1  # dates this close are "the same news cycle": no damping
 DAMPING_DAYS = 3.0  # beyond that, similarity falls linearly to zero over this many days
 TITLE_WEIGHT = 3.0
@@ -230,7 +235,9 @@ class Clues:
         """CONFLICT once per kind of clue on which articles i and j disagree (the things their
         titles name, their titles' numbers), else 1."""
         f = 1.0
-        if (self._names_missing(i, j) and self._names_missing(j, i)) or self._templates(i, j):
+        if self._templates(i, j):
+            f *= CONFLICT * CONFLICT
+        elif self._names_missing(i, j) and self._names_missing(j, i):
             f *= CONFLICT
         a, b = self.numbers[i], self.numbers[j]
         if a and b and not (a & self.has_numbers[j]) and not (b & self.has_numbers[i]):
@@ -276,7 +283,7 @@ def story_clues(articles: Sequence[Article]) -> Clues:
     bodies: dict[str, str] = {}  # key → written form of the bodies named in titles
     for a in articles:
         found = _title_names(a.title or "", lexicon, keys)
-        for body in _institutions(a.title or ""):
+        for body in chain(_institutions(a.title or ""), _quoted_names(a.title or "")):
             key = " ".join(_key(w, keys) for w in tokens(body))
             found.add(key)
             bodies.setdefault(key, body)
@@ -375,6 +382,23 @@ def _institutions(title: str) -> list[str]:
             j += 1
         if j > i + 1:
             out.append(" ".join(words[i:j]))
+    return out
+
+
+_QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
+
+
+def _quoted_names(title: str) -> list[str]:
+    """Short phrases in quotation marks in a title whose words are all rare in news: the names
+    of companies and products («سابك», "بترورابغ"), not a quoted word («ردا») or statement."""
+    prior = stem_doc_prior()
+    out = []
+    for quoted in _QUOTED.findall(title):
+        stems = content_stems(tokens(quoted))
+        if 0 < len(stems) <= QUOTED_NAME_WORDS and all(
+            prior.get(s, 0.0) < RARE_NAME for s in stems
+        ):
+            out.append(quoted.strip())
     return out
 
 
