@@ -172,6 +172,10 @@ def test_a_sentence_reads_alone_unless_its_speaker_or_subject_is_before_it():
     assert not reads_alone("وتابع \"سنفتح الطريق أمام الحركة قريبا\".")
     assert not reads_alone("وأشار إلى أن الطريق سيفتح قريبا.")
     assert not reads_alone("وأكد سموه دعم الحكومة للمشروع.")
+    # whatever the verb, a dignitary left to an honorific pronoun is left to the lines before
+    assert not reads_alone("واطمأن سموه على صحة المصابين، داعياً لهم بالشفاء.")
+    assert not reads_alone("كما دشن معاليه مشروع الطريق الجديد.")
+    assert reads_alone("أعرب سمو أمير المنطقة عن شكره للحضور.")
     assert not reads_alone("جاء ذلك خلال جولته على مواقع العمل أمس.")
     assert not reads_alone("مؤكدا أن الطريق سيفتح قريبا.")  # goes on from a sentence before
     assert not reads_alone("وأوضح مدير المرور أن العمل مستمر في")  # a line cut short

@@ -43,7 +43,7 @@ from mujaz.arabic.segment import tokens
 from mujaz.arabic.stem import is_conjunction
 from mujaz.dedup import Fact, StoryStems, first_of_runs, overlap_matrix
 from mujaz.extract.dates import scan
-from mujaz.extract.quotes import unnamed_speaker
+from mujaz.extract.quotes import HONORIFIC_PRONOUNS, unnamed_speaker
 from mujaz.model import Article, Citation, Sentence, SummarySentence
 
 DEFAULT_WORDS = 100
@@ -133,6 +133,12 @@ def _candidates(
 
 
 _POINTS_BACK = re.compile(r"[\s\-–—*•]*(?:و?(?:جاء|يأتي|تأتي)\s+ذلك|وذلك|وهو\s+ما|وهذا\s+ما)(?!\w)")
+# a dignitary named only by an honorific pronoun as the subject of the opening verb
+# (واطمأن سموه على …، كما دشن معاليه …), left to the sentences before
+_HONORIFIC_SUBJECT = re.compile(
+    r"[\s\-–—*•]*(?:(?:و?كما|ثم|و?قد|فقد)\s+)?[^\s،,.:]+[\s،,]+"
+    rf"(?:{'|'.join(HONORIFIC_PRONOUNS)})(?!\w)"
+)
 
 
 _STOPS = (".", "!", "?", "؟", "…", ":", "؛", "»", '"', "”", ")")
@@ -155,11 +161,14 @@ def _cut_short(sentence: str) -> bool:
 
 def reads_alone(sentence: str) -> bool:
     """Whether a sentence makes sense out of its article, as a summary shows it: not one that
-    leaves its speaker to the sentences before (وأضاف أن …), points back at them (جاء ذلك
-    خلال …) or is cut short (… ثم نص الرسالة إلى). Out of place, such a sentence misleads more
-    than it tells."""
+    leaves its speaker or subject to the sentences before (وأضاف أن …، واطمأن سموه على …),
+    points back at them (جاء ذلك خلال …) or is cut short (… ثم نص الرسالة إلى). Out of place,
+    such a sentence misleads more than it tells."""
     return not (
-        unnamed_speaker(sentence) or _POINTS_BACK.match(sentence) or _cut_short(sentence)
+        unnamed_speaker(sentence)
+        or _POINTS_BACK.match(sentence)
+        or _HONORIFIC_SUBJECT.match(sentence)
+        or _cut_short(sentence)
     )
 
 

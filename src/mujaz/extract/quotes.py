@@ -1723,16 +1723,17 @@ def _document_issuer(words: Sequence[str]) -> str:
 
 # "His Highness", "His Excellency" stand for the dignitary the passage named with the
 # matching honorific or title
+_HONOR_TITLES = [
+    ("سموه", ["الأمير", "سمو", "ولي", "أمير"]), ("سموها", ["الأميرة", "سمو"]),
+    ("معاليه", ["معالي", "وزير", "الوزير", "رئيس"]), ("معاليها", ["معالي", "وزيرة"]),
+    ("فضيلته", ["فضيلة", "الشيخ", "الإمام", "المفتي", "القاضي"]),
+    ("سعادته", ["سعادة", "السفير", "اللواء", "العميد", "الدكتور"]),
+    ("سعادتها", ["سعادة", "السفيرة", "الدكتورة"]), ("جلالته", ["جلالة", "الملك"]),
+    ("دولته", ["دولة", "رئيس"]), ("سماحته", ["سماحة", "الشيخ", "المفتي"]),
+]
+HONORIFIC_PRONOUNS = tuple(pronoun for pronoun, _ in _HONOR_TITLES)
 _HONORED: dict[str, frozenset[str]] = {
-    matching_key(pronoun): _keys(titles)
-    for pronoun, titles in [
-        ("سموه", ["الأمير", "سمو", "ولي", "أمير"]), ("سموها", ["الأميرة", "سمو"]),
-        ("معاليه", ["معالي", "وزير", "الوزير", "رئيس"]), ("معاليها", ["معالي", "وزيرة"]),
-        ("فضيلته", ["فضيلة", "الشيخ", "الإمام", "المفتي", "القاضي"]),
-        ("سعادته", ["سعادة", "السفير", "اللواء", "العميد", "الدكتور"]),
-        ("سعادتها", ["سعادة", "السفيرة", "الدكتورة"]), ("جلالته", ["جلالة", "الملك"]),
-        ("دولته", ["دولة", "رئيس"]), ("سماحته", ["سماحة", "الشيخ", "المفتي"]),
-    ]
+    matching_key(pronoun): _keys(titles) for pronoun, titles in _HONOR_TITLES
 }
 _HONORIFIC_PRONOUNS = frozenset(_HONORED)
 HONOR_WORDS = 6  # how far before a name its honorific may stand (سمو أمير منطقة عسير الأمير …)
