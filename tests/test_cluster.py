@@ -71,6 +71,22 @@ def test_titles_naming_different_companies_in_quotation_marks_conflict():
     assert clues.factor(0, 2) == 1.0
 
 
+def test_a_name_spelled_a_letter_apart_is_the_same_name():
+    text = "أعلن اتحاد الكرة تعيين الحكم الإنجليزي {} رئيسا للجنة الحكام خلفا للرئيس السابق"
+    howard, howerd, mark = "هاوارد ويب", "هاوورد ويب", "مارك كلاتنبرغ"
+    articles = [
+        _article("a", f"تعيين {howard} رئيسا للجنة الحكام", text.format(howard), [howard]),
+        _article("b", f"{howerd} يرأس لجنة الحكام", text.format(howerd), [howerd]),
+        _article("c", f"{mark} يرأس لجنة الحكام", text.format(mark), [mark]),
+        _article("d", f"{howard} في الرياض", text.format(howard), [howard]),
+        _article("e", f"{howerd} يصل", text.format(howerd), [howerd]),
+        _article("f", f"{mark} يصل", text.format(mark), [mark]),
+    ]
+    clues = cluster.story_clues(articles)
+    assert clues.factor(0, 1) == 1.0
+    assert clues.factor(0, 2) == cluster.CONFLICT
+
+
 def test_template_titles_of_different_subjects_conflict_and_one_subject_told_twice_does_not():
     text = "أقامت {} حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك بحضور عدد من المسؤولين"
     articles = [

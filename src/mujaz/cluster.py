@@ -19,20 +19,20 @@ NAME_ARTICLES articles of the batch, wherever it occurs, matched with its prefix
 stripped; the names of bodies headed by وزارة، هيئة، جامعة …, which the tagger mostly misses;
 and a short name in quotation marks whose words are rare in news, as titles write companies and
 products: «سابك», "بترورابغ") and the numbers in it. When each title names something the other
-article never mentions, or both titles state numbers and neither article contains any of the
-other's, the similarity is multiplied by CONFLICT (once per kind of clue). Reports of one event
-from different angles pass: their titles name different people, but each article mentions the
-other's (on our labeled days, about one candidate pair in eight with conflicting title names is
-one event, against more than one in three overall; names anywhere in the lead conflict within
-one event too often, as each report quotes other people). Titles also name different things
-when they are templates that say the same of subjects the tagger does not know («كيمانول تعايد
-منسوبيها», «مكتبة الملك عبدالعزيز العامة تعايد منسوبيها»): two titles that end alike from a
-verb in the present tense on (TEMPLATE_WORDS words or more), whose subjects before it share no
-word, and neither of whose articles mentions all of the other's subject; this clue counts as
-two (CONFLICT squared), as a template's boilerplate is the whole of what two such articles
-share, and thirty bodies' Eid receptions would still be one story. Only pairs that could join a
-story (at or above the lowest threshold below) are weighed; the rest count plainly in the
-averages.
+article never mentions (not even spelled a letter apart: هاوارد/هاوورد), or both titles state
+numbers and neither article contains any of the other's, the similarity is multiplied by
+CONFLICT (once per kind of clue). Reports of one event from different angles pass: their titles
+name different people, but each article mentions the other's (on our labeled days, about one
+candidate pair in eight with conflicting title names is one event, against more than one in
+three overall; names anywhere in the lead conflict within one event too often, as each report
+quotes other people). Titles also name different things when they are templates that say the
+same of subjects the tagger does not know («كيمانول تعايد منسوبيها», «مكتبة الملك عبدالعزيز
+العامة تعايد منسوبيها»): two titles that end alike from a verb in the present tense on
+(TEMPLATE_WORDS words or more), whose subjects before it share no word, and neither of whose
+articles mentions all of the other's subject; this clue counts as two (CONFLICT squared), as a
+template's boilerplate is the whole of what two such articles share, and thirty bodies' Eid
+receptions would still be one story. Only pairs that could join a story (at or above the lowest
+threshold below) are weighed; the rest count plainly in the averages.
 
 Reprints are not clustered: they join the story of their original, so a wire copy carried by
 ten outlets does not weigh ten times in the averages. Articles are merged by average linkage:
@@ -109,6 +109,7 @@ CONFLICT = 0.5  # similarity factor per kind of conflicting clue (title names, t
 NAME_ARTICLES = 2  # a tagged name is looked for in titles once tagged in this many articles
 MAX_NAME_WORDS = 4  # longest name looked for in titles
 TEMPLATE_WORDS = 2  # words two template titles end with alike, a verb first
+SPELLING_LETTERS = 5  # a name's stem this long matches one spelled a letter apart
 QUOTED_NAME_WORDS = 2  # a name in quotation marks in a title has this many words at most,
 RARE_NAME = 0.01  # each in fewer than this share of news articles
 SAME_DAYS = 1  # dates this close are "the same news cycle": no damping
@@ -230,6 +231,7 @@ class Clues:
     has_numbers: list[frozenset[str]]
     articles: Sequence[Article]
     _all_stems: dict[int, frozenset[str]] = field(default_factory=dict)
+    _near: dict[int, frozenset[str]] = field(default_factory=dict)
 
     def factor(self, i: int, j: int) -> float:
         """CONFLICT once per kind of clue on which articles i and j disagree (the things their
@@ -245,9 +247,29 @@ class Clues:
         return f
 
     def _names_missing(self, i: int, j: int) -> bool:
-        """Whether article i's title names something article j never mentions."""
+        """Whether article i's title names something article j never mentions, not even
+        spelled a letter apart (هاوارد/هاوورد: foreign names have no one spelling)."""
         has = self.stems[j]
-        return any(not self.name_stems[n] <= has for n in self.names[i])
+        for n in self.names[i]:
+            missing = self.name_stems[n] - has
+            if missing and not all(self._spelled_near(s, j) for s in missing):
+                return True
+        return False
+
+    def _spelled_near(self, stem: str, i: int) -> bool:
+        """Whether article i has a stem one letter away from `stem` (left out, added, changed),
+        both of SPELLING_LETTERS letters or more (shorter words differ by a letter in meaning).
+
+        Each stem's one-letter deletions are looked up in a set of the article's stems and
+        their deletions, so the article is not scanned word by word."""
+        if len(stem) < SPELLING_LETTERS:
+            return False
+        keys = self._near.get(i)
+        if keys is None:
+            keys = self._near[i] = frozenset(chain.from_iterable(
+                _with_deletions(s) for s in self._stems_of(i) if len(s) >= SPELLING_LETTERS
+            ))
+        return any(k in keys for k in _with_deletions(stem))
 
     def _templates(self, i: int, j: int) -> bool:
         """Whether two titles say the same thing of different subjects (see the module)."""
@@ -383,6 +405,14 @@ def _institutions(title: str) -> list[str]:
         if j > i + 1:
             out.append(" ".join(words[i:j]))
     return out
+
+
+def _with_deletions(stem: str) -> Iterable[str]:
+    """A stem and each form of it with one letter left out: two stems one letter apart share
+    one of these."""
+    yield stem
+    for k in range(len(stem)):
+        yield stem[:k] + stem[k + 1 :]
 
 
 _QUOTED = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
