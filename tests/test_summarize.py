@@ -176,10 +176,25 @@ def test_a_sentence_reads_alone_unless_its_speaker_or_subject_is_before_it():
     assert not reads_alone("واطمأن سموه على صحة المصابين، داعياً لهم بالشفاء.")
     assert not reads_alone("كما دشن معاليه مشروع الطريق الجديد.")
     assert reads_alone("أعرب سمو أمير المنطقة عن شكره للحضور.")
+    assert not reads_alone("وعبر عن عزائه ومواساته لأسر الشهداء.")  # who did is before
+    assert reads_alone("وعبر الوزير عن عزائه ومواساته لأسر الشهداء.")
+    assert not reads_alone("ودعا الله عز وجل أن يحفظ بلادنا ويديم عليها نعمة الأمن.")
+    assert not reads_alone("وإصابة تسعة آخرين ثلاثة منهم إصاباتهم بالغة.")  # a count goes on
+    assert reads_alone("وإصابات العمل في تراجع هذا العام حسب الإحصاءات الرسمية.")
     assert not reads_alone("جاء ذلك خلال جولته على مواقع العمل أمس.")
     assert not reads_alone("مؤكدا أن الطريق سيفتح قريبا.")  # goes on from a sentence before
     assert not reads_alone("وأوضح مدير المرور أن العمل مستمر في")  # a line cut short
     assert not reads_alone("وللتسجيل يرجى زيارة موقع الإدارة على الرابط www.")
+
+
+def test_the_items_of_a_list_of_names_are_not_summarised():
+    articles, _, _ = _story([("الأولى", "أسماء الشهداء", "\n".join([
+        "أعلنت وزارة الداخلية أسماء شهداء الحادث الإرهابي الذي استهدف المسجد ظهر الخميس.",
+        "وقال المتحدث الأمني إن الجهات المختصة تواصل التحقيق في ملابسات الحادث منذ وقوعه.",
+        "العريف سلطان محمد أحمد الشهراني 34 عاما",
+        "الجندي ممدوح مسفر محمد الحارثي 19 عاما",
+    ]))])
+    assert _wrapped_halves(articles[0]) == {2, 3}
 
 
 def test_the_two_halves_of_a_hard_wrapped_sentence_are_not_summarised():

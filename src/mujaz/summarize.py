@@ -133,6 +133,15 @@ def _candidates(
 
 
 _POINTS_BACK = re.compile(r"[\s\-–—*•]*(?:و?(?:جاء|يأتي|تأتي)\s+ذلك|وذلك|وهو\s+ما|وهذا\s+ما)(?!\w)")
+# a verb of stance whose subject is left before: a preposition or the one prayed to follows it
+# at once (وعبر عن عزائه …، وشدد على …، ودعا الله أن …), where a subject would stand
+_SUBJECT_BEFORE = re.compile(
+    r"[\s\-–—*•]*(?:كما\s+)?[وف](?:أعرب|عبر|أشاد|ثمن|حث|طالب|أثنى|رحب|شدد|أكد|نوه|دعا|سأل"
+    r"|تحدث|قال)(?:ت|وا)?\s+(?:عن|على|ب|إلى|الى|الله)(?!\w)"
+)
+# the rest of a casualty count whose first half the sentence before holds (… استشهاد عشرة.
+# وإصابة تسعة آخرين)
+_COUNT_GOES_ON = re.compile(r"[\s\-–—*•]*و(?:إصابة|اصابة|مقتل|جرح|استشهاد|وفاة)(?!\w)")
 # a dignitary named only by an honorific pronoun as the subject of the opening verb
 # (واطمأن سموه على …، كما دشن معاليه …), left to the sentences before
 _HONORIFIC_SUBJECT = re.compile(
@@ -161,13 +170,16 @@ def _cut_short(sentence: str) -> bool:
 
 def reads_alone(sentence: str) -> bool:
     """Whether a sentence makes sense out of its article, as a summary shows it: not one that
-    leaves its speaker or subject to the sentences before (وأضاف أن …، واطمأن سموه على …),
-    points back at them (جاء ذلك خلال …) or is cut short (… ثم نص الرسالة إلى). Out of place,
-    such a sentence misleads more than it tells."""
+    leaves its speaker or subject to the sentences before (وأضاف أن …، واطمأن سموه على …،
+    وعبر عن عزائه …), goes on from them (وإصابة تسعة آخرين), points back at them (جاء ذلك
+    خلال …) or is cut short (… ثم نص الرسالة إلى). Out of place, such a sentence misleads more
+    than it tells."""
     return not (
         unnamed_speaker(sentence)
         or _POINTS_BACK.match(sentence)
         or _HONORIFIC_SUBJECT.match(sentence)
+        or _SUBJECT_BEFORE.match(sentence)
+        or _COUNT_GOES_ON.match(sentence)
         or _cut_short(sentence)
     )
 
@@ -176,17 +188,26 @@ def _wrapped_halves(article: Article) -> set[int]:
     """The article's sentences that are half of a hard-wrapped sentence (split where a line
     broke): a line cut short (`_cut_short`) and the line after it; and, where the article's
     long lines end on a stop, a long line that does not, unless the next one opens as a
-    sentence does (on و or ف: then this one just lost its stop). Such a line is also what a
-    subheading or a pulled quote looks like, and neither belongs in a summary; the line after
-    it is often a lead, so it is kept. (In an article that never ends a line on a stop, as some
+    sentence does (on و or ف: then this one just lost its stop), and a shorter line without a
+    stop (the last line too). Such a line is also what a subheading, a pulled quote or an item
+    of a list of names looks like, and none belongs in a summary; the line after it is often a
+    lead, so it is kept. (In an article that never ends a line on a stop, as some
     pages do, its lines are its sentences.) And the halves of a sentence split at a ؛ that
     stands for a comma (`_split_at_semicolon`)."""
     texts = [s.text for s in article.sentences]
     long = [s.index for s in article.sentences[:-1] if s.words >= WRAPPED_LINE_WORDS]
-    unstopped = [i for i in long if not texts[i].rstrip().endswith(_STOPS)]
-    if 2 * len(unstopped) > len(long):
+    if 2 * sum(not texts[i].rstrip().endswith(_STOPS) for i in long) > len(long):
         unstopped = []
-    out = {i for i in unstopped if not texts[i + 1].lstrip().startswith(("و", "ف"))}
+    else:  # and a shorter line without a stop, the last too, is a heading or a list's item
+        unstopped = [
+            s.index for s in article.sentences
+            if s.words >= MIN_WORDS and not s.text.rstrip().endswith(_STOPS)
+            and (s.words < WRAPPED_LINE_WORDS or s.index < len(texts) - 1)
+        ]
+    out = {
+        i for i in unstopped
+        if i + 1 == len(texts) or not texts[i + 1].lstrip().startswith(("و", "ف"))
+    }
     for i, text in enumerate(texts[:-1]):
         if _cut_short(text):
             out.update((i, i + 1))
