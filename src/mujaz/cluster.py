@@ -232,6 +232,7 @@ class Clues:
     articles: Sequence[Article]
     _all_stems: dict[int, frozenset[str]] = field(default_factory=dict)
     _near: dict[int, frozenset[str]] = field(default_factory=dict)
+    _near_keys: dict[str, list[str]] | None = None
 
     def factor(self, i: int, j: int) -> float:
         """CONFLICT once per kind of clue on which articles i and j disagree (the things their
@@ -257,19 +258,31 @@ class Clues:
         return False
 
     def _spelled_near(self, stem: str, i: int) -> bool:
-        """Whether article i has a stem one letter away from `stem` (left out, added, changed),
-        both of SPELLING_LETTERS letters or more (shorter words differ by a letter in meaning).
+        """Whether article i has a stem one letter away from this name's `stem` (left out,
+        added, changed), both of SPELLING_LETTERS letters or more (shorter words differ by a
+        letter in meaning).
 
-        Each stem's one-letter deletions are looked up in a set of the article's stems and
-        their deletions, so the article is not scanned word by word."""
+        Two stems one letter apart share one of their one-letter deletions (or one is the
+        other's): the names' stems are indexed by theirs, and an article's stems looked up in
+        that index once, so an article keeps only the few names it spells nearly."""
         if len(stem) < SPELLING_LETTERS:
             return False
-        keys = self._near.get(i)
-        if keys is None:
-            keys = self._near[i] = frozenset(chain.from_iterable(
-                _with_deletions(s) for s in self._stems_of(i) if len(s) >= SPELLING_LETTERS
-            ))
-        return any(k in keys for k in _with_deletions(stem))
+        if self._near_keys is None:
+            self._near_keys = {}
+            for name in frozenset().union(*self.name_stems):
+                if len(name) >= SPELLING_LETTERS:
+                    for key in _with_deletions(name):
+                        self._near_keys.setdefault(key, []).append(name)
+        near = self._near.get(i)
+        if near is None:
+            index = self._near_keys
+            near = self._near[i] = frozenset(
+                name
+                for s in self._stems_of(i) if len(s) >= SPELLING_LETTERS
+                for key in _with_deletions(s)
+                for name in index.get(key, ())
+            )
+        return stem in near
 
     def _templates(self, i: int, j: int) -> bool:
         """Whether two titles say the same thing of different subjects (see the module)."""
@@ -497,8 +510,9 @@ def join_incident_reports(
     """Stories that name an incident joined to its story (see the module's docstring).
 
     `groups` are stories as article indices; `words[i]` is article i's `incident_words`,
-    `leads[i]` its `lead_words`, `outlets[i]` its outlet and `days[i]` its date as a day number
-    (NaN when unknown).
+    `leads[i]` its `lead_words` (needed only in stories where some article has incident words:
+    no other story joins an incident's), `outlets[i]` its outlet and `days[i]` its date as a
+    day number (NaN when unknown).
     """
     groups = [list(g) for g in groups]
     prior = stem_doc_prior()

@@ -222,11 +222,19 @@ class Engine:
         graph = clustering.similarity_graph(vectors, days, threshold, clues)
         outlets = [a.source for a in originals]
         linked = clustering.average_link(graph, vectors, days, threshold, outlets)
-        incident_words, leads = [], []
-        for a in originals:
-            stems = [s.stems for s in a.sentences]
-            incident_words.append(clustering.incident_words(a.title_stems, stems))
-            leads.append(clustering.lead_words(a.title_stems, stems))
+        incident_words = [
+            clustering.incident_words(a.title_stems, [s.stems for s in a.sentences])
+            for a in originals
+        ]
+        # only a story one of whose articles names some incident may join one: the leads of
+        # the others are never read (as sets, those of a whole corpus take a hundred MB)
+        leads: list[frozenset[str]] = [frozenset()] * len(originals)
+        for g in linked:
+            if any(incident_words[i] for i in g):
+                for i in g:
+                    a = originals[i]
+                    stems = [s.stems for s in a.sentences]
+                    leads[i] = clustering.lead_words(a.title_stems, stems)
         joined = clustering.join_incident_reports(linked, incident_words, leads, outlets, days)
         groups = [[originals[i] for i in g] for g in joined]
         story_of = {a.id: k for k, g in enumerate(groups) for a in g}
