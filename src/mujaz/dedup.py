@@ -177,10 +177,11 @@ class StoryStems:
         return self._sets
 
     def shared(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """Every pair of sentences with stems in common (`shared_stems`)."""
+        """Every pair of sentences with MIN_SHARED stems or more in common (`shared_stems`):
+        the pairs that may be one fact."""
         if self._shared is None:
             rows, ids, _ = self.sets()
-            self._shared = shared_stems(rows, ids, self.idf)
+            self._shared = shared_stems(rows, ids, self.idf, MIN_SHARED)
         return self._shared
 
 
@@ -340,9 +341,10 @@ def first_of_runs(values: np.ndarray) -> np.ndarray:
 
 
 def shared_stems(
-    rows: np.ndarray, stems: np.ndarray, weights: np.ndarray
+    rows: np.ndarray, stems: np.ndarray, weights: np.ndarray, least: int = 1
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Every pair of rows with stems in common: rows i < j, how many stems and how much idf.
+    """Every pair of rows with `least` stems or more in common: rows i < j, how many stems and
+    how much idf.
 
     `rows`, `stems` hold each (row, stem) once, sorted by row (`StoryStems.sets`). Pairs come
     out sorted by j, then i. They are made from each stem's list of rows, so the work grows
@@ -351,7 +353,8 @@ def shared_stems(
     shares exactly its own total, and ties stay ties. A large story's pairs are made for a
     range of rows j at a time (PAIR_CHUNK stem-sharing pairs at most, a row's own apart), so
     the memory stays bounded when a story of hundreds of articles repeats its words thousands
-    of times; every pair is still made whole in one range, its stems in order.
+    of times; every pair is still made whole in one range, its stems in order, and only those
+    with `least` stems are kept (in a story of 700 articles, most pairs share a word or two).
     """
     if not len(rows):
         empty = np.zeros(0, dtype=np.intp)
@@ -365,7 +368,7 @@ def shared_stems(
     begin = first.nonzero()[0]
     end = np.append(begin[1:], len(s))[first.cumsum() - 1]  # where each entry's stem run ends
     if n <= DENSE_ROWS:
-        return _shared_between(r, s, index, index + 1, end, weights, n)
+        return _at_least(_shared_between(r, s, index, index + 1, end, weights, n), least)
     # pairs whose later row is j: each entry of row j pairs with the entries before it in its run
     per_row = np.bincount(r, index - begin[first.cumsum() - 1], n).cumsum()
     cuts = np.searchsorted(per_row, np.arange(PAIR_CHUNK, per_row[-1], PAIR_CHUNK)) + 1
@@ -374,9 +377,19 @@ def shared_stems(
     for low, high in zip(bounds, bounds[1:], strict=False):
         start = np.maximum(index + 1, np.searchsorted(runs, s * n + low))
         stop = np.searchsorted(runs, s * n + high)
-        parts.append(_shared_between(r, s, index, start, stop, weights, n))
+        parts.append(_at_least(_shared_between(r, s, index, start, stop, weights, n), least))
     earlier, later, count, total = (np.concatenate(column) for column in zip(*parts, strict=True))
     return earlier, later, count, total
+
+
+def _at_least(
+    pairs: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray], least: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs that share `least` stems or more."""
+    if least <= 1:
+        return pairs
+    kept = pairs[2] >= least
+    return pairs[0][kept], pairs[1][kept], pairs[2][kept], pairs[3][kept]
 
 
 def _shared_between(
@@ -409,15 +422,20 @@ def overlap_matrix(stems: StoryStems, sentences: Sequence[int]) -> np.ndarray:
     """Pairwise idf-weighted Jaccard of some sentences' stem sets, by their place in
     `sentences` (for redundancy between facts)."""
     n = len(sentences)
-    weight = stems.sets()[2]
+    rows, ids, weight = stems.sets()
     place = np.full(len(weight), -1, dtype=np.intp)
     place[np.array(sentences, dtype=np.intp)] = np.arange(n)
-    i, j, _, shared = stems.shared()
-    both = ((place[i] >= 0) & (place[j] >= 0)).nonzero()[0]
-    i, j, shared = i[both], j[both], shared[both]
-    union = weight[i] + weight[j] - shared
+    # the pairs among these sentences alone, with any stem in common: rows renumbered by
+    # place, still sorted by row (and by stem within one)
+    chosen = (place[rows] >= 0).nonzero()[0]
+    order = np.lexsort((ids[chosen], place[rows[chosen]]))
+    i, j, _, shared = shared_stems(
+        place[rows[chosen]][order], ids[chosen][order], stems.idf
+    )
+    own = weight[np.array(sentences, dtype=np.intp)]
+    union = own[i] + own[j] - shared
     ratio = np.divide(shared, union, out=np.zeros(len(union)), where=union != 0)
     out = np.zeros((n, n), dtype=np.float32)
-    out[place[i], place[j]] = ratio
-    out[place[j], place[i]] = ratio
+    out[i, j] = ratio
+    out[j, i] = ratio
     return out
