@@ -179,6 +179,8 @@ def test_a_sentence_reads_alone_unless_its_speaker_or_subject_is_before_it():
     assert not reads_alone("وعبر عن عزائه ومواساته لأسر الشهداء.")  # who did is before
     assert reads_alone("وعبر الوزير عن عزائه ومواساته لأسر الشهداء.")
     assert not reads_alone("ودعا الله عز وجل أن يحفظ بلادنا ويديم عليها نعمة الأمن.")
+    assert not reads_alone("وفيما يلي أسماء شهداء القوات الخاصة:")  # the list follows
+    assert not reads_alone("كما وجه بتقديم الرعاية الطبية الكاملة للمصابين.")
     assert not reads_alone("وإصابة تسعة آخرين ثلاثة منهم إصاباتهم بالغة.")  # a count goes on
     assert reads_alone("وإصابات العمل في تراجع هذا العام حسب الإحصاءات الرسمية.")
     assert not reads_alone("جاء ذلك خلال جولته على مواقع العمل أمس.")

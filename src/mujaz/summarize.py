@@ -134,10 +134,11 @@ def _candidates(
 
 _POINTS_BACK = re.compile(r"[\s\-–—*•]*(?:و?(?:جاء|يأتي|تأتي)\s+ذلك|وذلك|وهو\s+ما|وهذا\s+ما)(?!\w)")
 # a verb of stance whose subject is left before: a preposition or the one prayed to follows it
-# at once (وعبر عن عزائه …، وشدد على …، ودعا الله أن …), where a subject would stand
+# at once (وعبر عن عزائه …، وشدد على …، ودعا الله أن …، كما وجه بتقديم …), where a subject
+# would stand
 _SUBJECT_BEFORE = re.compile(
-    r"[\s\-–—*•]*(?:كما\s+)?[وف](?:أعرب|عبر|أشاد|ثمن|حث|طالب|أثنى|رحب|شدد|أكد|نوه|دعا|سأل"
-    r"|تحدث|قال)(?:ت|وا)?\s+(?:عن|على|ب|إلى|الى|الله)(?!\w)"
+    r"[\s\-–—*•]*(?:و?كما\s+|[وف])(?:أعرب|عبر|أشاد|ثمن|حث|طالب|أثنى|رحب|شدد|أكد|نوه|دعا"
+    r"|سأل|وجه|تحدث|قال)(?:ت|وا)?\s+(?:(?:عن|على|إلى|الى|الله)(?!\w)|ب(?:ال|ت)\w)"
 )
 # the rest of a casualty count whose first half the sentence before holds (… استشهاد عشرة.
 # وإصابة تسعة آخرين)
@@ -172,8 +173,8 @@ def reads_alone(sentence: str) -> bool:
     """Whether a sentence makes sense out of its article, as a summary shows it: not one that
     leaves its speaker or subject to the sentences before (وأضاف أن …، واطمأن سموه على …،
     وعبر عن عزائه …), goes on from them (وإصابة تسعة آخرين), points back at them (جاء ذلك
-    خلال …) or is cut short (… ثم نص الرسالة إلى). Out of place, such a sentence misleads more
-    than it tells."""
+    خلال …), opens what follows (وفيما يلي أسماء الشهداء:) or is cut short (… ثم نص الرسالة
+    إلى). Out of place, such a sentence misleads more than it tells."""
     return not (
         unnamed_speaker(sentence)
         or _POINTS_BACK.match(sentence)
@@ -181,6 +182,7 @@ def reads_alone(sentence: str) -> bool:
         or _SUBJECT_BEFORE.match(sentence)
         or _COUNT_GOES_ON.match(sentence)
         or _cut_short(sentence)
+        or sentence.rstrip().endswith(":")  # opens what follows (وفيما يلي أسماء الشهداء:)
     )
 
 
