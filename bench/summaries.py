@@ -318,9 +318,12 @@ def corpus_shape(words: int) -> str:
         f"{sum(t.rstrip().endswith('؛') for t in sentences)} | "
         f"{sum(n > 1.5 * words for n in lengths)} |",
         "",
-        "A sentence does not read alone when its speaker is a pronoun (وأضاف أن …) or a "
-        "participle going on from the sentence before (مؤكدا أن …), when it points back (جاء ذلك "
-        "…) or when it is cut short (… ثم نص الرسالة إلى); a summary runs over when a story has "
+        "A sentence does not read alone (`summarize.reads_alone`) when its speaker is a pronoun "
+        "(وأضاف أن …) or a participle going on from the sentence before (مؤكدا أن …), when its "
+        "opening verb leaves its subject before (واطمأن سموه على …، وعبر عن عزائه …), when it "
+        "goes on with a casualty count (وإصابة تسعة آخرين), points back (جاء ذلك …), opens what "
+        "follows (وفيما يلي أسماء الشهداء:) or is cut short (… ثم نص الرسالة إلى); such a "
+        "sentence is chosen only where a story has nothing else. A summary runs over when a story has "
         "nothing but one run-on paragraph. A sentence ending on ؛ is a clause with more to come "
         "(most read well alone) or, where ؛ stands for a comma, half a sentence.",
         "",
