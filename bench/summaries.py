@@ -323,9 +323,9 @@ def corpus_shape(words: int) -> str:
         "opening verb leaves its subject before (واطمأن سموه على …، وعبر عن عزائه …), when it "
         "goes on with a casualty count (وإصابة تسعة آخرين), points back (جاء ذلك …), opens what "
         "follows (وفيما يلي أسماء الشهداء:) or is cut short (… ثم نص الرسالة إلى); such a "
-        "sentence is chosen only where a story has nothing else. A summary runs over when a story has "
-        "nothing but one run-on paragraph. A sentence ending on ؛ is a clause with more to come "
-        "(most read well alone) or, where ؛ stands for a comma, half a sentence.",
+        "sentence is chosen only where a story has nothing else. A summary runs over when a "
+        "story has nothing but one run-on paragraph. A sentence ending on ؛ is a clause with "
+        "more to come (most read well alone) or, where ؛ stands for a comma, half a sentence.",
         "",
         f"The largest story ({len(largest.articles)} articles, {len(largest.sources)} outlets), "
         f"headline «{largest.headline}»:",
