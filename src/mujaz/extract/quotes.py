@@ -1731,11 +1731,11 @@ _HONOR_TITLES = [
     ("سعادتها", ["سعادة", "السفيرة", "الدكتورة"]), ("جلالته", ["جلالة", "الملك"]),
     ("دولته", ["دولة", "رئيس"]), ("سماحته", ["سماحة", "الشيخ", "المفتي"]),
 ]
-HONORIFIC_PRONOUNS = tuple(pronoun for pronoun, _ in _HONOR_TITLES)
+HONORIFIC_PRONOUNS = tuple(pronoun for pronoun, _ in _HONOR_TITLES)  # as written
 _HONORED: dict[str, frozenset[str]] = {
     matching_key(pronoun): _keys(titles) for pronoun, titles in _HONOR_TITLES
 }
-_HONORIFIC_PRONOUNS = frozenset(_HONORED)
+_HONORIFIC_KEYS = frozenset(_HONORED)  # the same, as matching keys
 HONOR_WORDS = 6  # how far before a name its honorific may stand (سمو أمير منطقة عسير الأمير …)
 
 
@@ -2415,7 +2415,7 @@ def _clause_subject(passage: _Passage, sentence_start: int, cue_start: int) -> s
             return body.text
         if key in _KUNYA and j + 1 < len(words):
             return f"{words[j].group()} {words[j + 1].group()}"  # وغرد أبو رنة فقال
-        if key in HONORIFICS or key in _HONORIFIC_PRONOUNS or key in _PRONOUN_SUBJECTS or (
+        if key in HONORIFICS or key in _HONORIFIC_KEYS or key in _PRONOUN_SUBJECTS or (
             _PRONOUN_SUFFIX.search(words[j].group())
         ):
             return ""  # أكدت التزامها: an object with its pronoun, the subject left unsaid
