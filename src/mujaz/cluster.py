@@ -126,8 +126,8 @@ INCIDENT_ARTICLES = 5  # articles (reprints apart) an incident story needs, from
 INCIDENT_OUTLETS = 3  # this many outlets
 INCIDENT_SHARE = 0.3  # an incident's words are said after incident nouns in this share of them
 INCIDENT_WORDS = 5  # content words after an incident noun that may say which incident it was
-INCIDENT_MATCH = 2  # words of an incident (no kind words) a report names it by,
-JOINTLY_RARE = 0.003  # rare together: the product of their shares of news articles under this
+INCIDENT_MATCH = 2  # words of an incident (no kind words) a report names it by
+JOINTLY_RARE = 0.003  # the rarest two: the product of their shares of news articles under this
 _INCIDENT_PASSES = 5  # joining repeats while incident stories grow, at most this often
 # Nouns of sudden, harmful events, which reactions, funerals and inquiries refer back to.
 _INCIDENT_NOUNS = (
@@ -596,7 +596,8 @@ def _names_incident(
     lead: frozenset[str], named: frozenset[str], prior: dict[str, float]
 ) -> bool:
     """Whether an article's title and lead name this incident: they share INCIDENT_MATCH of
-    its words, JOINTLY_RARE in news (a word news never had counts as rare)."""
+    its words or more, and the INCIDENT_MATCH rarest of those are JOINTLY_RARE in news (a word
+    news never had counts as rare)."""
     shared = lead & named
     if len(shared) < INCIDENT_MATCH:
         return False

@@ -193,9 +193,9 @@ def _wrapped_halves(article: Article) -> set[int]:
     sentence does (on و or ف: then this one just lost its stop), and a shorter line without a
     stop (the last line too). Such a line is also what a subheading, a pulled quote or an item
     of a list of names looks like, and none belongs in a summary; the line after it is often a
-    lead, so it is kept. (In an article that never ends a line on a stop, as some
-    pages do, its lines are its sentences.) And the halves of a sentence split at a ؛ that
-    stands for a comma (`_split_at_semicolon`)."""
+    lead, so it is kept. (In an article that never ends a line on a stop, as some pages do, its
+    lines are its sentences.) And the halves of a sentence split at a ؛ that stands for a comma
+    (`_split_at_semicolon`)."""
     texts = [s.text for s in article.sentences]
     long = [s.index for s in article.sentences[:-1] if s.words >= WRAPPED_LINE_WORDS]
     if 2 * sum(not texts[i].rstrip().endswith(_STOPS) for i in long) > len(long):
