@@ -186,6 +186,16 @@ def _incident_words(title: str, *lead: str) -> frozenset[str]:
     return cluster.incident_words(*_stems(title, *lead))
 
 
+def _join(reports: list[tuple[str, str, str]], groups: list[list[int]], days: np.ndarray):
+    """`join_incident_reports` on reports given as (title, lead or "", outlet), sorted."""
+    stems = [_stems(title, *filter(None, [lead])) for title, lead, _ in reports]
+    words = [cluster.incident_words(*s) for s in stems]
+    leads = [cluster.lead_words(*s) for s in stems]
+    outlets = [outlet for _, _, outlet in reports]
+    found = cluster.join_incident_reports(groups, words, leads, outlets, days)
+    return sorted(map(sorted, found))
+
+
 def test_an_article_names_its_incident_by_the_words_after_the_first_incident_noun():
     words = _incident_words(
         "الجامعة العربية تدين انفجار سوق الحمراء ببريدة",
@@ -219,22 +229,14 @@ def test_reports_naming_an_incident_join_its_story_and_reports_of_its_kind_do_no
         ("حريق جنوب المدينة يأتي على مستودع", "", "six"),  # words common in any news
         ("مجلس الوزراء يدين انفجار سوق الحمراء ببريدة", "", "seven"),  # a week later
     ]
-    stems = [_stems(title, *filter(None, [lead])) for title, lead, _ in reports]
-    words = [cluster.incident_words(*s) for s in stems]
-    leads = [cluster.lead_words(*s) for s in stems]
-    outlets = [outlet for _, _, outlet in reports]
     days = np.array([10.0] * 8 + [17.0])
-
-    def joined(groups, days=days):
-        found = cluster.join_incident_reports(groups, words, leads, outlets, days)
-        return sorted(map(sorted, found))
-
     # two stories of the incident (3 and 2 reports) are not yet an incident story: none joins
     groups = [[0, 1, 2], [3, 4], [5], [6], [7], [8]]
-    assert joined(groups) == sorted(map(sorted, groups))
+    assert _join(reports, groups, days) == sorted(map(sorted, groups))
     groups = [[0, 1, 2, 3, 4], [5], [6], [7], [8]]
-    assert joined(groups) == [[0, 1, 2, 3, 4, 5], [6], [7], [8]]
-    assert joined(groups, np.full(9, np.nan)) == [[0, 1, 2, 3, 4, 5, 8], [6], [7]]
+    assert _join(reports, groups, days) == [[0, 1, 2, 3, 4, 5], [6], [7], [8]]
+    undated = np.full(9, np.nan)
+    assert _join(reports, groups, undated) == [[0, 1, 2, 3, 4, 5, 8], [6], [7]]
 
 
 def test_a_report_names_its_incident_anywhere_in_its_lead_with_words_rare_together():
@@ -246,33 +248,21 @@ def test_a_report_names_its_incident_anywhere_in_its_lead_with_words_rare_togeth
         # an incident noun, but words that are common together
         ("حادث مروري في المنطقة", "وقع الحادث في المنطقة مساء أمس", "six"),
     ]
-    stems = [_stems(title, *filter(None, [lead])) for title, lead, _ in reports]
-    words = [cluster.incident_words(*s) for s in stems]
-    leads = [cluster.lead_words(*s) for s in stems]
-    outlets = [outlet for _, _, outlet in reports]
-    groups = [[0, 1, 2, 3, 4], [5, 6], [7]]
-    found = cluster.join_incident_reports(groups, words, leads, outlets, np.full(8, 10.0))
-    assert sorted(map(sorted, found)) == [[0, 1, 2, 3, 4, 5, 6], [7]]
+    days = np.full(8, 10.0)
+    assert _join(reports, [[0, 1, 2, 3, 4], [5, 6], [7]], days) == [[0, 1, 2, 3, 4, 5, 6], [7]]
     # the funeral alone never says the incident's words after an incident noun: not a candidate
-    found = cluster.join_incident_reports(
-        [[0, 1, 2, 3, 4], [5], [6], [7]], words, leads, outlets, np.full(8, 10.0)
-    )
-    assert sorted(map(sorted, found)) == [[0, 1, 2, 3, 4, 6], [5], [7]]
+    groups = [[0, 1, 2, 3, 4], [5], [6], [7]]
+    assert _join(reports, groups, days) == [[0, 1, 2, 3, 4, 6], [5], [7]]
 
 
 def test_a_group_in_the_news_every_day_names_no_incident():
     core = "تفجير انتحاري تبناه تنظيم داعش في بلدة سروج"
-    reports = [(core, outlet) for outlet in ("one", "two", "three", "one", "two")] + [
-        ("هجوم تنظيم داعش على بغداد", "four"),  # another attack by the same group
-        ("الأمم المتحدة تدين تفجير سروج الذي تبناه تنظيم داعش", "five"),
+    reports = [(core, "", outlet) for outlet in ("one", "two", "three", "one", "two")] + [
+        ("هجوم تنظيم داعش على بغداد", "", "four"),  # another attack by the same group
+        ("الأمم المتحدة تدين تفجير سروج الذي تبناه تنظيم داعش", "", "five"),
     ]
-    stems = [_stems(title) for title, _ in reports]
-    words = [cluster.incident_words(*s) for s in stems]
-    leads = [cluster.lead_words(*s) for s in stems]
-    outlets = [outlet for _, outlet in reports]
     groups = [[0, 1, 2, 3, 4], [5], [6]]
-    found = cluster.join_incident_reports(groups, words, leads, outlets, np.full(7, 10.0))
-    assert sorted(map(sorted, found)) == [[0, 1, 2, 3, 4, 6], [5]]
+    assert _join(reports, groups, np.full(7, 10.0)) == [[0, 1, 2, 3, 4, 6], [5]]
 
 
 def test_a_story_naming_two_incidents_alike_joins_the_one_found_first():
