@@ -165,6 +165,20 @@ def test_a_list_of_tags_is_debris_and_a_sentence_on_traits_is_not():
     assert glued.removed == ["سمات الحديقة المحافظ افتتاح البلدية"]
 
 
+def test_a_link_back_glued_to_the_last_sentence_is_debris():
+    c = clean_text(
+        "تراجع النفط في ختام التعاملات أمس.\n"
+        "ويحل أجل استحقاق العقد يوم الثلاثاء. رابط الخبر بصحيفة المثال: النفط يتراجع نحو 1 %"
+    )
+    assert c.text == "تراجع النفط في ختام التعاملات أمس.\nويحل أجل استحقاق العقد يوم الثلاثاء."
+    assert c.removed == ["رابط الخبر بصحيفة المثال: النفط يتراجع نحو 1 %"]
+
+
+def test_a_hidden_e_mail_address_s_empty_script_comment_is_dropped():
+    c = clean_text("ترسل السيرة الذاتية إلى البريد الإلكتروني ( [email protected] /* */ )، لمدة شهر.")
+    assert c.text == "ترسل السيرة الذاتية إلى البريد الإلكتروني ( [email protected] )، لمدة شهر."
+
+
 def test_light_stems_take_clitics_off_only_where_they_are_clitics():
     assert light_stem_ar("لكأس") == light_stem_ar("الكأس") == light_stem_ar("كأس")
     assert light_stem_ar("فريق") == light_stem_ar("الفريق") == light_stem_ar("بفريق")

@@ -7,7 +7,8 @@ The cascade, line by line:
    with the text around it) is dropped, so the line's Arabic is kept;
 3. boilerplate lines: comment sections (a lone «التعليقات» and everything after it), "read
    also" links and links back to the page (رابط الخبر بصحيفة …:), source credits (المصدر : …),
-   share/print prompts, a page's tags (سمات …, also when glued to the last sentence);
+   share/print prompts, a page's tags (سمات …); a link back or tags glued to the last sentence
+   too;
 4. captions: lines in another language (an English photo caption) and short Arabic lines that
    end in an agency credit in parentheses are moved to `captions`, out of the sentences;
 5. spacing: a space restored after a comma or full stop glued to the next word;
@@ -50,12 +51,13 @@ _AR = "\u0621-\u064a\u0671-\u06d3"
 CODE_CHARS = 60  # a run without Arabic this long may be code, if it has code's punctuation
 CODE_MARKS = 4  # … this many braces, semicolons or function calls at least
 _COMMENTS = re.compile(r"^(?:ال)?تعليقات(?:\s*\(\d+\))?\s*:?$|^أضف تعليق[اً]*$|^اترك تعليق[اً]*$")
+_LINK_BACK = r"(?:رابط الخبر|رابط المقال|الرابط المختصر|رابط مختصر)[^:\n]{0,40}:"  # …بصحيفة الوئام:
 _BOILERPLATE = re.compile(
     r"^(?:(?:اقرأ|إقرأ|اقرا|إقرا)\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)"
     r"|(?:المصدر|مصدر الخبر)\s*[:：]"
     r"|(?:شارك|شاركها|شارك الخبر|طباعة|أرسل لصديق|تابعونا|للمزيد من الأخبار)\s*(?::|$)"
     r"|(?:كلمات|الكلمات)\s+(?:دلالية|مفتاحية)\s*:"
-    r"|(?:رابط الخبر|رابط المقال|الرابط المختصر|رابط مختصر)[^:\n]{0,40}:"  # …بصحيفة الوئام:
+    rf"|{_LINK_BACK}"
     r")"
 )
 # a page's list of tags: «سمات الجوازات وافدون وثيقة سفر» (no punctuation: a list, not a sentence
@@ -63,6 +65,9 @@ _BOILERPLATE = re.compile(
 _TAGS = re.compile(r"^(?:سمات|الوسوم|وسوم)\s*:?\s+[^.،,؛؟!:]+$")
 # … or glued to the article's last sentence: «… ولله الحمد. سمات عسير قوة الطوارئ مصابين»
 _TRAILING_TAGS = re.compile(r"(?<=[.!؟\"”»])\s+((?:سمات|الوسوم|وسوم)\s*:?\s+[^.،,؛؟!:]+)$")
+# … and so is a link back to the page with its title: «… في ختام التعاملات. رابط الخبر بصحيفة
+# الوئام: النفط يتراجع نحو 1 %»
+_TRAILING_LINK = re.compile(rf"\s({_LINK_BACK}[^\n]*)$")
 _CREDIT = re.compile(r"^(?:المصدر|مصدر الخبر)\s*[:：]\s*(.{1,60})$")
 _AGENCY_CREDIT = re.compile(r"\((?:[^()\d]{2,30})\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?؟؛:…»\"]\s*$")
@@ -73,6 +78,8 @@ _SPACES = re.compile(r"[ \u2000-\u200a]{2,}")
 _NON_ARABIC_RUN = re.compile(rf"[^\u0600-\u06ff\n]{{{CODE_CHARS},}}")
 _LEADING_PUNCT = re.compile(r"[\s؟.!،؛:]*")
 _CODE_MARK = re.compile(r"[{};]|function\s*\(|jQuery|\$\(")
+# an empty script comment, what a page's hidden e-mail address leaves: «[email protected] /* */»
+_EMPTY_CODE_COMMENT = re.compile(r"\s*/\*\s*\*/")
 _BLANKS = re.compile(r"\n{3,}")
 
 
@@ -151,10 +158,11 @@ def clean_text(raw: str, *, repair_glued: bool = True) -> CleanText:
             line = _repair_glued_words(line, text, out.glued)
         kept.append(line)
     last = next((i for i in range(len(kept) - 1, -1, -1) if kept[i]), None)
-    tags = _TRAILING_TAGS.search(kept[last]) if last is not None else None
-    if tags:
-        out.removed.append(tags.group(1))
-        kept[last] = kept[last][: tags.start()]
+    for trailing in (_TRAILING_LINK, _TRAILING_TAGS):
+        found = trailing.search(kept[last]) if last is not None else None
+        if found:
+            out.removed.append(found.group(1))
+            kept[last] = kept[last][: found.start()]
     out.text = _BLANKS.sub("\n\n", "\n".join(kept)).strip()
     return out
 
@@ -170,6 +178,8 @@ def without_code(text: str) -> str:
 def _without_code(line: str, removed: list[str]) -> str:
     """The line without runs of script or style code (a poll's jQuery scraped with the text);
     the runs go to `removed`. Prose in another language has no braces or semicolons."""
+    if "/*" in line:
+        line = _EMPTY_CODE_COMMENT.sub("", line)
     if "{" not in line and ";" not in line:
         return line
 
