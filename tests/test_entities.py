@@ -49,6 +49,45 @@ def test_partial_name_resolves_only_when_unambiguous():
     assert "جون" in entities
 
 
+def test_a_name_shortened_by_its_middle_names_is_one_person_but_not_his_father():
+    entities = by_name(story_entities(
+        [
+            mention("a1", "سلطان بن عاطي القرشي", "PERSON"),
+            mention("a2", "سلطان عاطي القرشي", "PERSON"),
+            mention("a3", "سلطان القرشي", "PERSON"),
+            mention("a3", "القرشي", "PERSON"),
+            mention("a4", "عبد الناصر العبد اللطيف", "PERSON"),
+            mention("a5", "عبدالناصر العبداللطيف", "PERSON"),
+            mention("a1", "محمد بن نايف بن عبدالعزيز", "PERSON"),
+            mention("a2", "محمد بن نايف", "PERSON"),
+            mention("a3", "نايف بن عبدالعزيز", "PERSON"),
+        ],
+        ["a1", "a2", "a3", "a4", "a5"],
+    ))
+    # the forms of one name are one person, and the family name alone then resolves to him
+    assert set(entities["سلطان بن عاطي القرشي"].aliases) == {
+        "سلطان عاطي القرشي", "سلطان القرشي", "القرشي",
+    }
+    # عبد الناصر and عبدالناصر are one name written apart and joined
+    assert len([e for e in entities if "الناصر" in e]) == 1
+    # the father's name inside a son's name is the father
+    assert entities["محمد بن نايف بن عبدالعزيز"].aliases == ["محمد بن نايف"]
+    assert "نايف بن عبدالعزيز" in entities
+
+
+def test_god_s_name_and_an_honorific_alone_are_no_party():
+    entities = by_name(story_entities(
+        [
+            mention("a1", "الله عز", "PERSON"),
+            mention("a1", "لله الحمد", "PERSON"),
+            mention("a2", "معاليه", "PERSON"),
+            mention("a2", "حزب الله", "ORG"),
+        ],
+        ["a1", "a2"],
+    ))
+    assert list(entities) == ["حزب الله"]
+
+
 def test_curated_aliases_name_the_group_once():
     entities = story_entities(
         [
@@ -82,6 +121,22 @@ def test_confident_names_spread_to_other_sources():
     spread = spread_mentions(texts, tagged)
     assert [m.text for m in spread["a2"]] == ["مايكل فالون"]
     assert texts["a2"][spread["a2"][0].start : spread["a2"][0].end] == "مايكل فالون"
+
+
+def test_a_word_mistaken_twice_for_a_name_is_not_spread_where_the_story_writes_it():
+    lines = ["وتقدم الوزير بخالص العزاء وخالص المواساة لأسر الشهداء في أبها."] * 10
+    texts = {f"a{k}": line for k, line in enumerate(lines)}
+    place = lines[0].find("خالص")
+    tagged: dict[str, list[Mention]] = {a: [] for a in texts}
+    # خالص, a town's name too, tagged at two of its twenty places; أبها at two of ten
+    for a in ("a0", "a1"):
+        tagged[a] = [
+            Mention(a, place, place + 4, "خالص", "LOCATION"),
+            Mention(a, lines[0].find("أبها"), lines[0].find("أبها") + 4, "أبها", "LOCATION"),
+        ]
+    spread = spread_mentions(texts, tagged)
+    assert [m.text for m in spread["a5"]] == ["أبها"]
+    assert [m.text for m in spread["a0"]] == ["خالص", "أبها"]
 
 
 def test_spread_names_stand_as_words_after_clitics_and_never_overlap():

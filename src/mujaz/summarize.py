@@ -43,7 +43,8 @@ from mujaz.arabic.segment import tokens
 from mujaz.arabic.stem import is_conjunction
 from mujaz.dedup import Fact, StoryStems, first_of_runs, overlap_matrix
 from mujaz.extract.dates import scan
-from mujaz.extract.quotes import HONORIFIC_PRONOUNS, unnamed_speaker
+from mujaz.extract.entities import HONORIFIC_PRONOUNS
+from mujaz.extract.quotes import unnamed_speaker
 from mujaz.model import Article, Citation, Sentence, SummarySentence
 
 DEFAULT_WORDS = 100

@@ -5,13 +5,16 @@ Mentions come from the tagger article by article. Within a story two things impr
     consistency   a name tagged confidently in one source counts wherever the story's other
                   sources write it (the tagger sees one sentence; the story sees them all)
     aliases       mentions of one thing merge into one entity:
-                  - spelling: matching keys (أشتون/آشتون), a final ا/ة/ه (سوريا/سورية) and
-                    long vowels inside a rare word (الأمريكي/الأميركي; جان/جون إيف لودريان
-                    when the rest of the name agrees)
+                  - spelling: matching keys (أشتون/آشتون), a final ا/ة/ه (سوريا/سورية),
+                    compound names written apart or joined (عبد الناصر/عبدالناصر) and long
+                    vowels inside a rare word (الأمريكي/الأميركي; جان/جون إيف لودريان when the
+                    rest of the name agrees)
                   - a curated table for organisations and groups (داعش = تنظيم الدولة …),
                     `mujaz/data/aliases.tsv`
                   - a partial person name resolved to the one full name that contains it
-                    (كارتر → آشتون كارتر), never when two full names do
+                    (كارتر → آشتون كارتر; سلطان القرشي → سلطان بن عاطي القرشي), never when
+                    two full names do, nor a father's name (نايف بن عبدالعزيز in محمد بن
+                    نايف بن عبدالعزيز)
 
 Near-misses stay apart: كيري and كيربي differ by a consonant, not a vowel.
 """
@@ -30,9 +33,22 @@ from mujaz.arabic.normalize import matching_key
 from mujaz.extract.figures import is_currency
 from mujaz.model import Entity, Mention
 
-CONFIDENT_TIMES = 2  # a one-word name must be tagged this often in a story to be spread
+CONFIDENT_TIMES = 2  # a one-word name must be tagged this often in a story to be spread,
+CONFIDENT_SHARE = 0.15  # … and at this share of the places the story writes it, at least
 RARE_ZIPF = 3.5  # a word rarer than this may be a spelling variant of another by its vowels
 _LONG_VOWELS = str.maketrans("", "", "اوي")
+
+# "His Highness", "His Excellency": a pronoun that stands for a dignitary, with the honorifics
+# and titles of the dignitaries it may stand for (never a name itself)
+HONORIFIC_PRONOUN_TITLES = [
+    ("سموه", ["الأمير", "سمو", "ولي", "أمير"]), ("سموها", ["الأميرة", "سمو"]),
+    ("معاليه", ["معالي", "وزير", "الوزير", "رئيس"]), ("معاليها", ["معالي", "وزيرة"]),
+    ("فضيلته", ["فضيلة", "الشيخ", "الإمام", "المفتي", "القاضي"]),
+    ("سعادته", ["سعادة", "السفير", "اللواء", "العميد", "الدكتور"]),
+    ("سعادتها", ["سعادة", "السفيرة", "الدكتورة"]), ("جلالته", ["جلالة", "الملك"]),
+    ("دولته", ["دولة", "رئيس"]), ("سماحته", ["سماحة", "الشيخ", "المفتي"]),
+]
+HONORIFIC_PRONOUNS = tuple(pronoun for pronoun, _ in HONORIFIC_PRONOUN_TITLES)  # as written
 
 
 @dataclass(slots=True)
@@ -46,11 +62,19 @@ class _Group:
     fixed_type: str = ""
 
 
+_COMPOUND_HEADS = frozenset(("عبد", "العبد", "ابو"))  # written apart or joined: عبد الناصر
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """The matching key of a name: spelling normalised, a final ا/ه folded (سوريا/سورية).
+    """The matching key of a name: spelling normalised, a compound name joined (عبد الناصر العبد
+    اللطيف = عبدالناصر العبداللطيف), a final ا/ه folded (سوريا/سورية).
     Cached: a story compares every speaker with every entity's names."""
-    words = matching_key(text).split()
+    words: list[str] = []
+    for w in matching_key(text).split():
+        if words and words[-1] in _COMPOUND_HEADS:
+            w = words.pop() + w
+        words.append(w)
     return " ".join(w[:-1] if len(w) > 3 and w[-1] in "اه" else w for w in words)
 
 
@@ -73,27 +97,35 @@ def spread_mentions(
 ) -> dict[str, list[Mention]]:
     """Each article's mentions plus the story's confident names wherever else they appear.
 
-    Confident: a name of two words or more, or one tagged `CONFIDENT_TIMES` times in the story.
+    Confident: a name of two words or more, or one tagged `CONFIDENT_TIMES` times in the story
+    and at `CONFIDENT_SHARE` of the places the story writes it: the tagger finds a real name at
+    a good share of its places, while a word it took for a name in a few sentences of a story
+    of 180 articles (الإرهابي; خالص, a town, of «بخالص العزاء») is written there many more
+    times as the word it is.
     An occurrence may carry a clitic (وكيري); one inside a longer tagged mention is not added.
     """
     counts = Counter((m.text, m.type) for ms in mentions.values() for m in ms)
     types: dict[str, Counter[str]] = defaultdict(Counter)
     for (text, kind), n in counts.items():
         types[text][kind] += n
-    confident = {
-        text: kinds.most_common(1)[0][0]
-        for text, kinds in types.items()
-        if len(text.split()) > 1 or sum(kinds.values()) >= CONFIDENT_TIMES
-    }
-    if not confident:
+    tagged = {text: sum(kinds.values()) for text, kinds in types.items()}
+    candidates = [t for t, n in tagged.items() if len(t.split()) > 1 or n >= CONFIDENT_TIMES]
+    if not candidates:
         return {a: list(ms) for a, ms in mentions.items()}
-    names = sorted(confident, key=len, reverse=True)
+    names = sorted(candidates, key=len, reverse=True)
+    places = {article: _occurrences(text, names) for article, text in texts.items()}
+    written = Counter(name for found in places.values() for _, _, name in found)
+    confident = {
+        text: types[text].most_common(1)[0][0]
+        for text in candidates
+        if len(text.split()) > 1 or tagged[text] >= CONFIDENT_SHARE * written[text]
+    }
     spread: dict[str, list[Mention]] = {}
-    for article, text in texts.items():
+    for article in texts:
         found = list(mentions.get(article, ()))
         covered = sorted((m.start, m.end) for m in found)
-        for start, end, name in _occurrences(text, names):
-            if any(a < end and start < b for a, b in covered):
+        for start, end, name in places[article]:
+            if name not in confident or any(a < end and start < b for a, b in covered):
                 continue
             found.append(Mention(article, start, end, name, confident[name]))
             covered.append((start, end))
@@ -172,12 +204,20 @@ _BLESSING = re.compile(
 )
 
 
+_HONORIFIC_NAMES = frozenset(
+    name_key(w) for w in [*HONORIFIC_PRONOUNS, "معالي", "سمو", "فضيلة", "سعادة", "جلالة", "سماحة"]
+)
+
+
 def _party(surface: str, key: str) -> bool:
     """Whether a name can be a party to a story: God (in رحمه الله، حفظه الله, so named in
-    most Saudi articles), such a blessing itself, which the tagger sometimes marks, and a
+    most Saudi articles), such a blessing itself, which the tagger sometimes marks, a phrase
+    that opens with God's name (الله عز وجل، لله الحمد), an honorific alone (معاليه، سموه) and a
     currency alone (ريال، دولار: the unit of a figure) are not."""
     words = key.split()
     if words and words[-1] in _GOD and all(_BLESSING.match(w) for w in words[:-1]):
+        return False
+    if (words and words[0] in _GOD) or key in _HONORIFIC_NAMES:
         return False
     return not (" " not in surface and is_currency(surface))
 
@@ -261,24 +301,40 @@ def _merge_spellings(groups: dict[str, _Group]) -> None:
 
 
 def _merge_partial_names(groups: dict[str, _Group]) -> None:
-    """كارتر joins آشتون كارتر when exactly one longer person name of the story contains it."""
+    """A shorter person name joins the one longer person name of the story that contains it
+    (`_part_of`): كارتر joins آشتون كارتر; سلطان القرشي and سلطان عاطي القرشي join سلطان بن
+    عاطي القرشي, and then القرشي does too. Longer names are merged first, so the forms of one
+    person's name do not count as several people to a shorter one."""
     people = [k for k in groups if _main_type(groups[k]) == "PERSON"]
-    for key in sorted(people, key=lambda k: len(k.split())):
+    for key in sorted(people, key=lambda k: -len(k.split())):
         words = key.split()
         containing = [
             k for k in people
             if k != key and k in groups and len(k.split()) > len(words)
-            and _contains_words(k.split(), words)
+            and _part_of(k.split(), words)
         ]
         if len(containing) == 1 and key in groups:
             _absorb(groups, containing[0], key)
 
 
-def _contains_words(longer: Sequence[str], shorter: Sequence[str]) -> bool:
-    """Whether `shorter` is a run of `longer`'s words (كارتر in آشتون كارتر; not كيري in
-    جون كيربي)."""
+def _part_of(longer: Sequence[str], shorter: Sequence[str]) -> bool:
+    """Whether `shorter` names the person `longer` names: a run of its words (كارتر in آشتون
+    كارتر; not كيري in جون كيربي), but not the father's name that follows بن (عبدالعزيز in
+    خالد بن عبدالعزيز الفالح, نايف بن عبدالعزيز in محمد بن نايف بن عبدالعزيز; the family name
+    that ends a name is one: لادن in أسامة بن لادن); or, of two words or more, its first and
+    last words with some of those between left out (سلطان القرشي in سلطان بن عاطي القرشي), as
+    a name drops the father's and grandfather's names."""
     n = len(shorter)
-    return any(list(longer[i : i + n]) == list(shorter) for i in range(len(longer) - n + 1))
+    for i in range(len(longer) - n + 1):
+        if list(longer[i : i + n]) != list(shorter):
+            continue
+        fathers = i > 0 and longer[i - 1] in _FATHER_LINKS
+        if not fathers or (n == 1 and i == len(longer) - 1):
+            return True
+    if n < 2 or shorter[0] != longer[0] or shorter[-1] != longer[-1]:
+        return False
+    rest = iter(longer[1:-1])
+    return all(w in rest for w in shorter[1:-1])  # in order: a subsequence
 
 
 def _compatible(groups: dict[str, _Group], a: str, b: str) -> bool:

@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from mujaz.arabic.clean import word_zipf
 from mujaz.arabic.normalize import ARABIC_LETTER, matching_key
-from mujaz.extract.entities import only_as_fathers_name
+from mujaz.extract.entities import HONORIFIC_PRONOUN_TITLES, only_as_fathers_name
 from mujaz.model import Article, Mention, Quote
 
 _MARKS = "\u064b-\u0652\u0640"  # tashkeel and tatweel may sit after any letter
@@ -1721,21 +1721,12 @@ def _document_issuer(words: Sequence[str]) -> str:
     return ""
 
 
-# "His Highness", "His Excellency" stand for the dignitary the passage named with the
-# matching honorific or title
-_HONOR_TITLES = [
-    ("سموه", ["الأمير", "سمو", "ولي", "أمير"]), ("سموها", ["الأميرة", "سمو"]),
-    ("معاليه", ["معالي", "وزير", "الوزير", "رئيس"]), ("معاليها", ["معالي", "وزيرة"]),
-    ("فضيلته", ["فضيلة", "الشيخ", "الإمام", "المفتي", "القاضي"]),
-    ("سعادته", ["سعادة", "السفير", "اللواء", "العميد", "الدكتور"]),
-    ("سعادتها", ["سعادة", "السفيرة", "الدكتورة"]), ("جلالته", ["جلالة", "الملك"]),
-    ("دولته", ["دولة", "رئيس"]), ("سماحته", ["سماحة", "الشيخ", "المفتي"]),
-]
-HONORIFIC_PRONOUNS = tuple(pronoun for pronoun, _ in _HONOR_TITLES)  # as written
+# "His Highness", "His Excellency" stand for the dignitary the passage named with the matching
+# honorific or title
 _HONORED: dict[str, frozenset[str]] = {
-    matching_key(pronoun): _keys(titles) for pronoun, titles in _HONOR_TITLES
+    matching_key(pronoun): _keys(titles) for pronoun, titles in HONORIFIC_PRONOUN_TITLES
 }
-_HONORIFIC_KEYS = frozenset(_HONORED)  # the same, as matching keys
+_HONORIFIC_KEYS = frozenset(_HONORED)  # the honorific pronouns, as matching keys
 HONOR_WORDS = 6  # how far before a name its honorific may stand (سمو أمير منطقة عسير الأمير …)
 
 
