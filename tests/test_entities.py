@@ -88,6 +88,20 @@ def test_god_s_name_and_an_honorific_alone_are_no_party():
     assert list(entities) == ["حزب الله"]
 
 
+def test_a_preposition_the_tagger_left_on_a_name_comes_off():
+    entities = by_name(story_entities(
+        [
+            mention("a1", "للأمم المتحدة", "ORG"),
+            mention("a2", "للاذقية", "LOCATION"),
+            mention("a2", "فهد بالهفوف", "PERSON"),
+            mention("a3", "الهفوف", "LOCATION"),
+            mention("a3", "هيئة الأمر بالمعروف", "ORG"),
+        ],
+        ["a1", "a2", "a3"],
+    ))
+    assert set(entities) == {"الأمم المتحدة", "اللاذقية", "فهد", "الهفوف", "هيئة الأمر بالمعروف"}
+
+
 def test_curated_aliases_name_the_group_once():
     entities = story_entities(
         [

@@ -177,8 +177,10 @@ def story_entities(mentions: Iterable[Mention], article_order: Sequence[str]) ->
     """The entities of a story from all its mentions, aliases merged, most reported first."""
     groups: dict[str, _Group] = {}
     table = alias_table()
+    mentions = list(mentions)
+    names = {name_key(_strip_clitic(m.text.strip())) for m in mentions}
     for m in mentions:
-        surface = _strip_clitic(m.text.strip())
+        surface = _without_trailing_place(_strip_clitic(m.text.strip()), names)
         key = name_key(surface)
         if len(key.replace(" ", "")) < 2 or not _party(surface, key):
             continue
@@ -254,9 +256,29 @@ def only_as_fathers_name(key: str, name_words: Sequence[str]) -> bool:
 
 def _strip_clitic(name: str) -> str:
     """وجون كيري → جون كيري, لداعش → داعش: only when the rest is a known name key or the first
-    letter cannot start this name (the tagger usually strips clitics already)."""
+    letter cannot start this name (the tagger usually strips clitics already); للأمم المتحدة →
+    الأمم المتحدة, as ل before ال drops its alif and no name begins so (للاذقية → اللاذقية: the
+    form news writes more often)."""
     if name and name[0] in "وفبلك" and name_key(name[1:]) in alias_table():
         return name[1:]
+    first, _, rest = name.partition(" ")
+    if first.startswith("لل") and len(first) > 4:
+        zipf = word_zipf()
+        first = max("ال" + first[2:], "الل" + first[2:], key=lambda w: zipf.get(w, 0.0))
+        return f"{first} {rest}" if rest else first
+    return name
+
+
+def _without_trailing_place(name: str, names: set[str]) -> str:
+    """فهد بالهفوف → فهد: a name the tagger ran into a place after it, whose last word is a
+    preposition or conjunction and another name of the story (مستشفى الملك فهد بالهفوف)."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    last = words[-1]
+    for cut in (1, 2):
+        if all(c in _NAME_CLITICS for c in last[:cut]) and name_key(last[cut:]) in names:
+            return " ".join(words[:-1])
     return name
 
 
