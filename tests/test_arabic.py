@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mujaz.arabic.clean import clean_text, is_word_form, split_glued, word_zipf
+from mujaz.arabic.clean import clean_text, clean_title, is_word_form, split_glued, word_zipf
 from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import sentence_spans, tokens
 from mujaz.arabic.stem import light_stem_ar, stem_ar
@@ -174,6 +174,16 @@ def test_tags_and_a_link_back_are_debris_also_glued_to_the_last_sentence():
 def test_a_hidden_e_mail_address_s_empty_script_comment_is_dropped():
     c = clean_text("ترسل السيرة الذاتية إلى البريد الإلكتروني ( [email protected] /* */ )، لمدة شهر.")
     assert c.text == "ترسل السيرة الذاتية إلى البريد الإلكتروني ( [email protected] )، لمدة شهر."
+
+
+def test_a_title_loses_an_agency_s_section_label_and_continuation_note():
+    assert clean_title("اقتصادي / النفط يتعافى مع صعود أسعار البنزين") == (
+        "النفط يتعافى مع صعود أسعار البنزين"
+    )
+    assert clean_title("تقرير / بساتين العنب على ضفاف وادي نجران  / إضافة أولى واخيرة") == (
+        "بساتين العنب على ضفاف وادي نجران"
+    )
+    assert clean_title("4 طرق بين مكة/ جدة") == "4 طرق بين مكة/ جدة"
 
 
 def test_light_stems_take_clitics_off_only_where_they_are_clitics():

@@ -38,7 +38,7 @@ from typing import TypeVar
 import numpy as np
 
 from mujaz import cluster as clustering
-from mujaz.arabic.clean import clean_text, word_zipf
+from mujaz.arabic.clean import clean_text, clean_title, word_zipf
 from mujaz.arabic.frequency import smoothed_idf, stem_doc_prior
 from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import sentence_spans, tokens
@@ -384,6 +384,8 @@ def segment_article(article: Article, *, repair_glued: bool = True) -> None:
     cleaned = clean_text(article.raw, repair_glued=repair_glued)
     article.text = cleaned.text
     article.captions = cleaned.captions
+    if article.title:
+        article.title = clean_title(article.title)
     article.title_stems = tuple(content_stems(tokens(article.title))) if article.title else ()
     article.sentences = []
     for i, (a, b) in enumerate(sentence_spans(cleaned.text)):

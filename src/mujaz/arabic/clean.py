@@ -15,6 +15,7 @@ The cascade, line by line:
 6. glued words: an unknown token that is two frequent words stuck together is split.
 
 Every step removes or inserts whitespace and markup only; no word of the article is changed.
+A title loses a news agency's section label and continuation note (`clean_title`).
 """
 
 from __future__ import annotations
@@ -92,6 +93,21 @@ class CleanText:
     removed: list[str] = field(default_factory=list)
     credit: str | None = None
     glued: list[tuple[str, str]] = field(default_factory=list)
+
+
+# a news agency's section label before a title (عام / …، اقتصادي / …) and its note that a
+# story continues an earlier dispatch after it (… / إضافة أولى واخيرة)
+_TITLE_SECTION = re.compile(
+    r"^(?:عام|محلي|دولي|عربي|سياسي|اقتصادي|إقتصادي|ثقافي|رياضي|اجتماعي|صحي|تقرير)\s*/\s+"
+)
+_TITLE_ADDITION = re.compile(r"\s*/\s*[إا]ضافة(?:\s+\S+){1,3}\s*$")
+
+
+def clean_title(title: str) -> str:
+    """A title without a news agency's section label and continuation note: «اقتصادي / النفط
+    يتعافى …» → «النفط يتعافى …»."""
+    cleaned = _TITLE_ADDITION.sub("", _TITLE_SECTION.sub("", title.strip()))
+    return cleaned or title.strip()
 
 
 def source_credit(text: str) -> str | None:
