@@ -314,3 +314,19 @@ def test_a_large_story_shares_stems_in_row_ranges_exactly_as_all_at_once(monkeyp
     assert (earlier < later).all() and len(earlier) == np.count_nonzero(np.triu(count, 1))
     assert np.array_equal(n_shared, count[earlier, later])
     assert np.allclose(shared, total[earlier, later])
+
+
+def test_a_question_is_not_summarised_even_when_every_outlet_asks_it():
+    question = "فهل تنجح الحكومة الجديدة في إصلاح الخدمات قبل نهاية العام الحالي؟"
+    articles, idf, default_idf = _story([
+        ("الأولى", "الحكومة تقر حزمة إصلاحات", " ".join([
+            "أقر مجلس الوزراء أمس حزمة إصلاحات تشمل خفض عدد الوزارات ودمج الهيئات.",
+            question,
+        ])),
+        ("الثانية", "مجلس الوزراء يقر الإصلاحات", " ".join([
+            "وافق مجلس الوزراء في جلسته أمس على حزمة إصلاحات لدمج الهيئات الحكومية.",
+            question,
+        ])),
+    ])
+    texts = [x.text for x in build_story(articles, idf, default_idf, 100).summary]
+    assert texts and question not in texts

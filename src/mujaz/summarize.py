@@ -18,12 +18,13 @@ sentences), so the lead that several outlets open with comes before the detail t
 per-story solver set-up made it the slowest step on a 31k-article corpus; greedy coverage is
 within 1-1/e of it.) A story with a single source gets the same treatment, its weights from
 term frequency.
-A summary sentence is read out of its article, so a sentence that only makes sense after the
-ones before it is no candidate: one whose speaker is a pronoun (وأضاف أن …), that points
-back (جاء ذلك …), or is half of a hard-wrapped sentence (a line ending on في, or a long line
-without a stop among stopped ones: also how subheadings and pulled quotes look). Headings and
-run-on paragraphs are none either, unless a story has nothing else: every story gets a summary,
-unless all it has is a dump of text with no full stop (over RUN_ON_WORDS words).
+A summary sentence is read out of its article and reports, so a question is no candidate, nor
+is a sentence that only makes sense after the ones before it: one whose speaker is a pronoun
+(وأضاف أن …), that points back (جاء ذلك …), or is half of a hard-wrapped sentence (a line
+ending on في, or a long line without a stop among stopped ones: also how subheadings and pulled
+quotes look). Headings and run-on paragraphs are none either, unless a story has nothing else:
+every story gets a summary, unless all it has is a dump of text with no full stop (over
+RUN_ON_WORDS words).
 Concepts are counted with numpy on the story's numbered stems (`dedup.StoryStems`), and the
 greedy only recomputes the gain of the fact on top of its heap (gains only shrink).
 """
@@ -114,6 +115,7 @@ def _candidates(
     fitting = [f for f in told if f.words <= MAX_WORDS]
     wrapped = {a: _wrapped_halves(by_id[a]) for a in {f.members[0].article for f in fitting}}
     readable = [f for f in fitting if reads_alone(f.members[0].text)
+                and not _asks(f.members[0].text)
                 and f.members[0].index not in wrapped[f.members[0].article]]
     # every story gets a summary: of an article that is one run-on paragraph, that paragraph
     # (but a page of text with no full stop is a dump, not a summary)
@@ -258,6 +260,11 @@ def _sentences_before(heading: list[bool]) -> list[int]:
         out.append(k)
         k += not h
     return out
+
+
+def _asks(text: str) -> bool:
+    """A question: a column's (من يضمن أن …؟), or a headline's teaser; it reports nothing."""
+    return text.rstrip(" »\"”)").endswith(("؟", "?"))
 
 
 def _heading(sentence: Sentence) -> bool:
