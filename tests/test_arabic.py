@@ -176,7 +176,7 @@ def test_a_hidden_e_mail_address_s_empty_script_comment_is_dropped():
     assert c.text == "ترسل السيرة الذاتية إلى البريد الإلكتروني ( [email protected] )، لمدة شهر."
 
 
-def test_a_title_loses_an_agency_s_section_label_and_continuation_note():
+def test_a_title_is_decoded_and_loses_an_agency_s_section_label_and_continuation_note():
     assert clean_title("اقتصادي / النفط يتعافى مع صعود أسعار البنزين") == (
         "النفط يتعافى مع صعود أسعار البنزين"
     )
@@ -184,6 +184,7 @@ def test_a_title_loses_an_agency_s_section_label_and_continuation_note():
         "بساتين العنب على ضفاف وادي نجران"
     )
     assert clean_title("4 طرق بين مكة/ جدة") == "4 طرق بين مكة/ جدة"
+    assert clean_title("&quot;فنون أبها&quot; تقيم حفلاً للأطفال") == '"فنون أبها" تقيم حفلاً للأطفال'
 
 
 def test_light_stems_take_clitics_off_only_where_they_are_clitics():

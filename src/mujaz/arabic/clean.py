@@ -104,10 +104,11 @@ _TITLE_ADDITION = re.compile(r"\s*/\s*[إا]ضافة(?:\s+\S+){1,3}\s*$")
 
 
 def clean_title(title: str) -> str:
-    """A title without a news agency's section label and continuation note: «اقتصادي / النفط
-    يتعافى …» → «النفط يتعافى …»."""
-    cleaned = _TITLE_ADDITION.sub("", _TITLE_SECTION.sub("", title.strip()))
-    return cleaned or title.strip()
+    """A title with its HTML entities decoded (&quot;فنون أبها&quot; → "فنون أبها") and without a
+    news agency's section label and continuation note: «اقتصادي / النفط يتعافى …» → «النفط
+    يتعافى …»."""
+    title = _SPACES.sub(" ", decode_entities(title)).strip()
+    return _TITLE_ADDITION.sub("", _TITLE_SECTION.sub("", title)) or title
 
 
 def source_credit(text: str) -> str | None:
