@@ -187,6 +187,14 @@ def test_a_title_is_decoded_and_loses_an_agency_s_section_label_and_continuation
     assert clean_title("&quot;فنون أبها&quot; تقيم حفلاً للأطفال") == '"فنون أبها" تقيم حفلاً للأطفال'
 
 
+def test_a_dateline_run_into_the_lead_goes_on_a_line_of_its_own():
+    lead = "وقع رئيس النادي عبدالله القريني قبل قليل عقد إعارة اللاعب لمدة موسم واحد."
+    c = clean_text(f"فايز الأسمري- سبق- الرياض: {lead}")
+    assert c.text == f"فايز الأسمري- سبق- الرياض:\n{lead}"
+    aside = f"وأوضح مدير النادي - في تصريح صحفي - أن: {lead}"  # a sentence, not a dateline
+    assert clean_text(aside).text == aside
+
+
 def test_light_stems_take_clitics_off_only_where_they_are_clitics():
     assert light_stem_ar("لكأس") == light_stem_ar("الكأس") == light_stem_ar("كأس")
     assert light_stem_ar("فريق") == light_stem_ar("الفريق") == light_stem_ar("بفريق")

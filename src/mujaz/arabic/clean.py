@@ -11,7 +11,8 @@ The cascade, line by line:
    too;
 4. captions: lines in another language (an English photo caption) and short Arabic lines that
    end in an agency credit in parentheses are moved to `captions`, out of the sentences;
-5. spacing: a space restored after a comma or full stop glued to the next word;
+5. spacing: a space restored after a comma or full stop glued to the next word, and a line break
+   after a dateline run into the lead (فايز الأسمري- سبق- الرياض: وقع …), which is no sentence;
 6. glued words: an unknown token that is two frequent words stuck together is split.
 
 Every step removes or inserts whitespace and markup only; no word of the article is changed.
@@ -26,7 +27,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from mujaz.arabic.normalize import arabic_letter_ratio
+from mujaz.arabic.normalize import arabic_letter_ratio, matching_key
+from mujaz.arabic.stem import STOPWORDS
 
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _INVISIBLE = str.maketrans(
@@ -69,6 +71,14 @@ _TRAILING_TAGS = re.compile(r"(?<=[.!؟\"”»])\s+((?:سمات|الوسوم|و�
 # … and so is a link back to the page with its title: «… في ختام التعاملات. رابط الخبر بصحيفة
 # الوئام: النفط يتراجع نحو 1 %»
 _TRAILING_LINK = re.compile(rf"\s({_LINK_BACK}[^\n]*)$")
+# a dateline run into the lead: «فايز الأسمري- سبق- الرياض: وقع رئيس …» (names, outlet, place:
+# short parts between dashes, then a colon, and no function word, which a sentence with an aside
+# between dashes has: «وأوضح المدير - في تصريح - أن: …»); it goes on a line of its own
+_WORD = re.compile(r"[^\W\d_]+")
+_GLUED_DATELINE = re.compile(
+    r"^((?:[^\W\d][^\s:\-–()«»\"]*(?:\s+[^\s:\-–()«»\"]+){0,2}\s*[-–]\s*){1,3}"
+    r"[^\W\d][^\s:\-–()«»\"]*(?:\s+[^\s:\-–()«»\"]+){0,2}:)\s*(?=\S.{40})"
+)
 _CREDIT = re.compile(r"^(?:المصدر|مصدر الخبر)\s*[:：]\s*(.{1,60})$")
 _AGENCY_CREDIT = re.compile(r"\((?:[^()\d]{2,30})\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?؟؛:…»\"]\s*$")
@@ -174,6 +184,10 @@ def clean_text(raw: str, *, repair_glued: bool = True) -> CleanText:
         if repair_glued:
             line = _repair_glued_words(line, text, out.glued)
         kept.append(line)
+    first = next((i for i, line in enumerate(kept) if line), None)
+    dateline = _GLUED_DATELINE.match(kept[first]) if first is not None else None
+    if dateline and not any(matching_key(w) in STOPWORDS for w in _WORD.findall(dateline[1])):
+        kept[first] = dateline.group(1) + "\n" + kept[first][dateline.end() :]
     last = next((i for i in range(len(kept) - 1, -1, -1) if kept[i]), None)
     for trailing in (_TRAILING_LINK, _TRAILING_TAGS):
         found = trailing.search(kept[last]) if last is not None else None
