@@ -195,6 +195,12 @@ def test_a_dateline_run_into_the_lead_goes_on_a_line_of_its_own():
     assert clean_text(aside).text == aside
 
 
+def test_a_photo_gallery_s_buttons_are_debris():
+    c = clean_text("Next Previous حامد القرشي – عين اليوم\nأبدع المغردون الليلة في وصف المباراة.")
+    assert c.text == "حامد القرشي – عين اليوم\nأبدع المغردون الليلة في وصف المباراة."
+    assert c.removed == ["Next Previous"]
+
+
 def test_light_stems_take_clitics_off_only_where_they_are_clitics():
     assert light_stem_ar("لكأس") == light_stem_ar("الكأس") == light_stem_ar("كأس")
     assert light_stem_ar("فريق") == light_stem_ar("الفريق") == light_stem_ar("بفريق")

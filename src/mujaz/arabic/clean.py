@@ -4,7 +4,8 @@ The cascade, line by line:
 1. characters: HTML entities decoded, stray `&` (the remains of stripped `&nbsp;`) dropped,
    zero-width marks and non-breaking spaces made plain;
 2. page code: a run of script or style code inside a line (a poll's jQuery and CSS, scraped
-   with the text around it) is dropped, so the line's Arabic is kept;
+   with the text around it) is dropped, so the line's Arabic is kept; so are a photo
+   gallery's buttons that open a line (Next Previous);
 3. boilerplate lines: comment sections (a lone «التعليقات» and everything after it), "read
    also" links and links back to the page (رابط الخبر بصحيفة …:), source credits (المصدر : …),
    share/print prompts, a page's tags (سمات …); a link back or tags glued to the last sentence
@@ -79,6 +80,7 @@ _GLUED_DATELINE = re.compile(
     r"^((?:[^\W\d][^\s:\-–()«»\"]*(?:\s+[^\s:\-–()«»\"]+){0,2}\s*[-–]\s*){1,3}"
     r"[^\W\d][^\s:\-–()«»\"]*(?:\s+[^\s:\-–()«»\"]+){0,2}:)\s*(?=\S.{40})"
 )
+_SLIDER = re.compile(r"(?:Next\s+Previous|Previous\s+Next)(?:\s+|$)")
 _CREDIT = re.compile(r"^(?:المصدر|مصدر الخبر)\s*[:：]\s*(.{1,60})$")
 _AGENCY_CREDIT = re.compile(r"\((?:[^()\d]{2,30})\)\s*$")
 _SENTENCE_END = re.compile(r"[.!?؟؛:…»\"]\s*$")
@@ -165,6 +167,9 @@ def clean_text(raw: str, *, repair_glued: bool = True) -> CleanText:
     kept: list[str] = []
     for line in text.split("\n"):
         line = _SPACES.sub(" ", _without_code(line, out.removed)).strip()
+        if slider := _SLIDER.match(line):  # a photo gallery's buttons, then the dateline
+            out.removed.append(slider.group().strip())
+            line = line[slider.end() :]
         if not line:
             kept.append("")
             continue
