@@ -183,6 +183,8 @@ def test_a_sentence_reads_alone_unless_its_speaker_or_subject_is_before_it():
     assert not reads_alone("كما وجه بتقديم الرعاية الطبية الكاملة للمصابين.")
     assert not reads_alone("وإصابة تسعة آخرين ثلاثة منهم إصاباتهم بالغة.")  # a count goes on
     assert reads_alone("وإصابات العمل في تراجع هذا العام حسب الإحصاءات الرسمية.")
+    assert not reads_alone("وشمل القرار أيضا نزع ملكية 130 عقارا آخر.")  # adds to one before
+    assert reads_alone("وشمل القرار نزع ملكية 130 عقارا آخر في المناطق أيضا.")
     assert not reads_alone("جاء ذلك خلال جولته على مواقع العمل أمس.")
     assert not reads_alone("مؤكدا أن الطريق سيفتح قريبا.")  # goes on from a sentence before
     assert not reads_alone("وأوضح مدير المرور أن العمل مستمر في")  # a line cut short

@@ -143,6 +143,11 @@ _SUBJECT_BEFORE = re.compile(
     r"[\s\-–—*•]*(?:و?كما\s+|[وف])(?:أعرب|عبر|أشاد|ثمن|حث|طالب|أثنى|رحب|شدد|أكد|نوه|دعا"
     r"|سأل|وجه|تحدث|قال)(?:ت|وا)?\s+(?:(?:عن|على|إلى|الى|الله)(?!\w)|ب(?:ال|ت)\w)"
 )
+# a sentence that adds to what the one before said: its opening verb and subject, then "also"
+# (وشمل القرار أيضا …، وأكد كذلك …)
+_ADDS_TO = re.compile(
+    r"[\s\-–—*•]*(?:(?:و?كما|ثم)\s+)?[^\s،,.:]+(?:\s+[^\s،,.:]+)?\s+(?:أيضا|أيضاً|ايضا|ايضاً|كذلك)(?!\w)"
+)
 # the rest of a casualty count whose first half the sentence before holds (… استشهاد عشرة.
 # وإصابة تسعة آخرين)
 _COUNT_GOES_ON = re.compile(r"[\s\-–—*•]*و(?:إصابة|اصابة|مقتل|جرح|استشهاد|وفاة)(?!\w)")
@@ -175,15 +180,17 @@ def _cut_short(sentence: str) -> bool:
 def reads_alone(sentence: str) -> bool:
     """Whether a sentence makes sense out of its article, as a summary shows it: not one that
     leaves its speaker or subject to the sentences before (وأضاف أن …، واطمأن سموه على …،
-    وعبر عن عزائه …), goes on from them (وإصابة تسعة آخرين), points back at them (جاء ذلك
-    خلال …), opens what follows (وفيما يلي أسماء الشهداء:) or is cut short (… ثم نص الرسالة
-    إلى). Out of place, such a sentence misleads more than it tells."""
+    وعبر عن عزائه …), goes on from them (وإصابة تسعة آخرين) or adds to them (وشمل القرار أيضا
+    …), points back at them (جاء ذلك خلال …), opens what follows (وفيما يلي أسماء الشهداء:) or
+    is cut short (… ثم نص الرسالة إلى). Out of place, such a sentence misleads more than it
+    tells."""
     return not (
         unnamed_speaker(sentence)
         or _POINTS_BACK.match(sentence)
         or _HONORIFIC_SUBJECT.match(sentence)
         or _SUBJECT_BEFORE.match(sentence)
         or _COUNT_GOES_ON.match(sentence)
+        or _ADDS_TO.match(sentence)
         or _cut_short(sentence)
         or sentence.rstrip().endswith(":")  # opens what follows (وفيما يلي أسماء الشهداء:)
     )
