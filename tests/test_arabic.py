@@ -5,7 +5,7 @@ from __future__ import annotations
 from mujaz.arabic.clean import clean_text, clean_title, is_word_form, split_glued, word_zipf
 from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import sentence_spans, tokens
-from mujaz.arabic.stem import light_stem_ar, stem_ar
+from mujaz.arabic.stem import content_stems, light_stem_ar, stem_ar
 
 
 def test_matching_key_unifies_spellings():
@@ -199,6 +199,13 @@ def test_a_photo_gallery_s_buttons_are_debris():
     c = clean_text("Next Previous حامد القرشي – عين اليوم\nأبدع المغردون الليلة في وصف المباراة.")
     assert c.text == "حامد القرشي – عين اليوم\nأبدع المغردون الليلة في وصف المباراة."
     assert c.removed == ["Next Previous"]
+
+
+def test_a_run_of_tatweel_used_as_a_dash_has_no_stem():
+    # «الوزير ــ في تصريح ــ» : an empty stem would be a word every such page shares
+    dashed = tokens("أكد الوزير ــ في تصريح صحفي ـــ أن الطريق سيفتح")
+    assert content_stems(dashed) == content_stems(tokens("أكد الوزير في تصريح صحفي أن الطريق سيفتح"))
+    assert "" not in content_stems(dashed)
 
 
 def test_light_stems_take_clitics_off_only_where_they_are_clitics():

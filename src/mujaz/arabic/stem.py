@@ -73,10 +73,12 @@ def is_conjunction(word: str) -> bool:
 
 @lru_cache(maxsize=500_000)
 def content_stem(word: str) -> str | None:
-    """Stem of a topical word; None for a stop word or a one-letter token."""
+    """Stem of a topical word; None for a stop word, a one-letter token or a token with no
+    letter (ــ, a run of tatweel a page uses as a dash)."""
     if len(word) < 2 or matching_key(word) in STOPWORDS:
         return None
-    return sys.intern(stem_ar(word))  # one string per stem: less memory, smaller pickles
+    stem = stem_ar(word)
+    return sys.intern(stem) if stem else None  # one string per stem: less memory, smaller pickles
 
 
 def content_stems(words: list[str]) -> list[str]:
