@@ -255,6 +255,17 @@ def test_a_report_names_its_incident_anywhere_in_its_lead_with_words_rare_togeth
     assert _join(reports, groups, days) == [[0, 1, 2, 3, 4, 6], [5], [7]]
 
 
+def test_reports_of_a_draw_from_their_own_angles_join_the_draw():
+    core = "قرعة تصفيات كأس العالم 2018 تضع إسبانيا مع إيطاليا"
+    reports = [(core, "", outlet) for outlet in ("one", "two", "three", "one", "two")] + [
+        ("ردود أفعال على قرعة تصفيات كأس العالم", "", "four"),
+        ("قرعة سهلة لعرب أفريقيا في تصفيات كأس العالم", "", "five"),
+        ("قرعة الدوري المحلي للموسم الجديد", "", "six"),  # another draw
+    ]
+    groups = [[0, 1, 2, 3, 4], [5], [6], [7]]
+    assert _join(reports, groups, np.full(8, 10.0)) == [[0, 1, 2, 3, 4, 5, 6], [7]]
+
+
 def test_a_group_in_the_news_every_day_names_no_incident():
     core = "تفجير انتحاري تبناه تنظيم داعش في بلدة سروج"
     reports = [(core, "", outlet) for outlet in ("one", "two", "three", "one", "two")] + [

@@ -52,27 +52,27 @@ condolences, funerals and the culprit's name, each report told from its own angl
 after the Abha mosque bombing, one story of some 180 articles, whose pairs are far less alike
 than those of other stories, though well above unrelated pairs). What they share is the name of
 the incident: an incident noun (تفجير، هجوم، حادث، استهداف …, or العمل/العملية with a kind
-word: العمل الإرهابي) and the words after it (تفجير مسجد قوات الطوارئ بعسير), read after the
-first incident noun of a title and of a lead, where a report names what it reacts to; words
-that only say what kind of incident it was or what it cost (الإرهابي الآثم الذي استهدف) are
-passed over, not counted among them. So once stories are linked, a story of INCIDENT_ARTICLES
-articles or more by INCIDENT_OUTLETS outlets, at least half of which name an incident, is an
-incident story; its words are those that INCIDENT_SHARE of those articles say after their
-incident noun. Any story most of whose articles name it joins it, when its dates are within
-SAME_DAYS of the incident story's and one of its articles says one of the incident's words
-after an incident noun; this is repeated as incident stories grow. A report names the incident
-when its title and lead share INCIDENT_MATCH of its words that are rare together in news: the
-product of the shares of news articles that contain the two rarest is under JOINTLY_RARE
-(مسجد and الطوارئ are, سوق الحمراء and بريدة are; تنظيم and داعش, which reports of a bombing
-in Suruç say, are not: in a batch of three weeks of news they joined to it every bombing of its
-week, as a group or a country in the news every day would). So a funeral
-(جثمان الشهيد … الذي استشهد داخل مسجد الطوارئ بعسير) names the incident without an incident
-noun, and a reaction names it far after one (الحادث الإجرامي الذي تعرض له رجال الأمن …
-بمسجد قوات الطوارئ), while طائرة and منطقة, which a Tokyo crash and a court on a downed
-airliner both say, do not make them one incident; nor do a tourism story's سياحة and سكن,
-which the crash of a tourist plane in a residential area says, though it says no incident
-noun. Template news (thirty bodies' Eid receptions, companies' results) names no incident and
-is left as the average linkage made it.
+word: العمل الإرهابي; and قرعة, a draw, whose groups and reactions are reported alike) and the
+words after it (تفجير مسجد قوات الطوارئ بعسير), read after the first incident noun of a title
+and of a lead, where a report names what it reacts to; words that only say what kind of
+incident it was or what it cost (الإرهابي الآثم الذي استهدف) are passed over, not counted among
+them. So once stories are linked, a story of INCIDENT_ARTICLES articles or more by
+INCIDENT_OUTLETS outlets, at least half of which name an incident, is an incident story; its
+words are those that INCIDENT_SHARE of those articles say after their incident noun. Any story
+most of whose articles name it joins it, when its dates are within SAME_DAYS of the incident
+story's and one of its articles says one of the incident's words after an incident noun; this
+is repeated as incident stories grow. A report names the incident when its title and lead share
+INCIDENT_MATCH of its words that are rare together in news: the product of the shares of news
+articles that contain the two rarest is under JOINTLY_RARE (مسجد and الطوارئ are, سوق الحمراء
+and بريدة are; تنظيم and داعش, which reports of a bombing in Suruç say, are not: in a batch of
+three weeks of news they joined to it every bombing of its week, as a group or a country in the
+news every day would). So a funeral (جثمان الشهيد … الذي استشهد داخل مسجد الطوارئ بعسير) names
+the incident without an incident noun, and a reaction names it far after one (الحادث الإجرامي
+الذي تعرض له رجال الأمن … بمسجد قوات الطوارئ), while طائرة and منطقة, which a Tokyo crash and a
+court on a downed airliner both say, do not make them one incident; nor do a tourism story's
+سياحة and سكن, which the crash of a tourist plane in a residential area says, though it says no
+incident noun. Template news (thirty bodies' Eid receptions, companies' results) names no
+incident and is left as the average linkage made it.
 
 Linkage is computed exactly per connected component of the graph of pairs at or above the
 lowest threshold (a merge needs at least one such pair), so the cost follows the size of
@@ -129,9 +129,10 @@ INCIDENT_WORDS = 5  # content words after an incident noun that may say which in
 INCIDENT_MATCH = 2  # words of an incident (no kind words) a report names it by
 JOINTLY_RARE = 0.003  # the rarest two: the product of their shares of news articles under this
 _INCIDENT_PASSES = 5  # joining repeats while incident stories grow, at most this often
-# Nouns of sudden, harmful events, which reactions, funerals and inquiries refer back to.
+# Nouns of sudden, harmful events, which reactions, funerals and inquiries refer back to; and
+# of a draw, an event that reports of the groups drawn and of the reactions name the same way.
 _INCIDENT_NOUNS = (
-    "تفجير تفجيرات انفجار هجوم هجمات اعتداء استهداف حادث حادثة جريمة زلزال حريق تحطم"
+    "تفجير تفجيرات انفجار هجوم هجمات اعتداء استهداف حادث حادثة جريمة زلزال حريق تحطم قرعة"
 )
 # A noun that names an incident only with a kind word after it (العمل الإرهابي، العملية الانتحارية).
 _INCIDENT_ACT = "العمل"
