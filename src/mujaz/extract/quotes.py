@@ -347,8 +347,9 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
         if phrase[0] < phrase[1]:
             speaker = _speaker_name(passage, phrase)
         else:
+            carried = _agreeing(quotes, genders, gender, last, k)
             speaker = honored or _carried_speaker(
-                passage, k, m, _agreeing(quotes, genders, gender, last, k)
+                passage, k, m, carried, genders.get(carried.speaker, "") if carried else ""
             )
         if not speaker or matching_key(speaker.split()[0]) in _LEGAL:
             continue  # نص المرسوم على أن، وأقر القرار أن: a legal text is not a statement
@@ -2047,7 +2048,9 @@ def _person_after(passage: _Passage, pos: int) -> str:
     return ""
 
 
-def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -> str:
+def _carried_speaker(
+    passage: _Passage, k: int, cue: _Cue, last: Quote | None, last_gender: str = ""
+) -> str:
     """Who speaks after a cue with no speaker phrase (وأضاف / مضيفا / وقال في تصريح):
 
     - the subject put before the verb (وكانت الوزارة قد قالت، لكن البيت الأبيض أكد)
@@ -2055,7 +2058,9 @@ def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -
     - a plural cue (وأضافوا): the nominative plural its sentence has (المصابون)
     - the subject of the sentence's earlier verb (أعلنت حركة طالبان …، قائلة إن;
       وسأل قائد المنطقة …، مؤكدا → the person named with that title)
-    - the person named earlier in the sentence
+    - the person named earlier in the sentence (not a man's name for a verb in the feminine
+      when the previous speaker was reported in the feminine: وقالت مصادر … . وبحسب المصادر
+      … ميليشيات الحوثي وصالح …، وأوضحت أن → the sources still speak)
     - the person made subject of a sentence since the last statement (وأبدى حنفي …)
     - else the previous speaker of the passage (at most `CARRY_SENTENCES` back)
 
@@ -2099,12 +2104,14 @@ def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -
     ):
         return topic  # علي العلاق الذي يعد من مؤيدي … العبادي قال: the topic speaks
     if not plural:
+        feminine = _gender(cue) == "f" and last_gender == "f"
         before = [
             m for m in passage.people
             if sentence_start <= m.start and m.end <= cue_start
             and not any(q.start <= m.start < q.end for q in passage.quotes)
             and not _object_of_preposition(text, sentence_start, m.start)
             and not _ends_clause(text, m.end, cue_start)
+            and not (feminine and not _feminine_name(m.text))
         ]
         if before:
             return _full_name(before[-1].text, passage.people, passage.quotes)
@@ -2118,6 +2125,20 @@ def _carried_speaker(passage: _Passage, k: int, cue: _Cue, last: Quote | None) -
     ):
         return last.speaker
     return ""
+
+
+def _feminine_name(name: str) -> bool:
+    """Whether a person's first name may be a woman's, as a verb in the feminine needs
+    (وأوضحت أن … is not said by صالح): one ending in ة، اء or ى, or a woman's name that does not
+    (مريم، هند، زينب، سعاد …)."""
+    first = matching_key(name.split()[0]) if name.split() else ""
+    return first.endswith(("ه", "اء", "ي")) or first in _WOMEN
+
+
+_WOMEN = _keys(["مريم", "هند", "زينب", "سعاد", "نوال", "إيمان", "ايمان", "وجدان", "أمل", "امل",
+                "نور", "سمر", "عبير", "منال", "نهى", "سناء", "رغد", "دعد", "أحلام", "احلام",
+                "إلهام", "الهام", "ابتسام", "أريج", "اريج", "جيهان", "سوزان", "ماجدة", "حنان",
+                "بثينة", "شهد", "ميساء", "رزان", "روان", "جود", "ريم", "لين", "تغريد", "وداد"])
 
 
 _PLURAL_END = re.compile(r"(?:ون|ين|ات)$")
