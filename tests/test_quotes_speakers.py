@@ -617,3 +617,13 @@ def test_a_verb_in_the_feminine_goes_on_with_the_sources_not_a_man_named_before_
         "الضحية، وأكدت أن العائلة تطالب بالعدالة منذ سنوات."
     )
     assert speakers(text, ("جورج براوكلر", "تامار برادي"))[-1] == "تامار برادي"
+
+
+def test_tabi_after_a_noun_is_belonging_not_a_verb_of_saying():
+    text = (
+        "وحسب المتحدث الأمني فإنه وأثناء الصلاة بمسجد تابع لقوات الأمن وقع انفجار نتج «عنه "
+        "إصابة عشرة من منسوبي القوات، ولا تزال التحقيقات جارية». وتابع المتحدث: «لن تثنينا "
+        "هذه الأعمال عن أداء واجبنا في حماية الوطن»."
+    )
+    assert all("لقوات" not in who for who in speakers(text))
+    assert speakers(text)[-1].startswith("المتحدث")

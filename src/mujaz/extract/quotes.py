@@ -710,10 +710,14 @@ _DURING = _keys(["أبان", "أبانت", "أبانوا"])  # also إبان / �
 _STATES = _keys(["يفيد", "تفيد"])
 
 
+_BELONGING = matching_key("تابع")
+
+
 def _not_a_verb(text: str, cue: _Cue) -> bool:
     """A cue word that is not a report here: إبان (and ابان without و) is the preposition
     "during", never the verb أبان; يفيد/تفيد without و that does not open its clause (رسالة
-    تفيد بأن، التقديرات التي تفيد بأن) says what a text holds, not that someone said it."""
+    تفيد بأن، التقديرات التي تفيد بأن) says what a text holds, not that someone said it; and
+    تابع without و inside a clause is "belonging to" (مسجد تابع لقوات …), not "went on"."""
     verb = re.sub(f"[{_MARKS}]", "", cue.verb or "")
     key = matching_key(verb)
     if key in _DURING or (key[:1] in "وف" and key[1:] in _DURING):
@@ -721,6 +725,9 @@ def _not_a_verb(text: str, cue: _Cue) -> bool:
     if key in _STATES or (key[:1] in "وف" and key[1:] in _STATES):
         # رسالة تفيد متلقيها بأنه، تقريرا يفيد بأن: a clause describing a noun; only a
         # sentence or clause that opens with it (وتفيد تقديرات الصندوق بأن) reports
+        return not _opens_clause(text, cue.word_start)
+    if key == _BELONGING:
+        # بمسجد تابع لقوات الطوارئ: "belonging to" after a noun; وتابع، تابع قائلا: he went on
         return not _opens_clause(text, cue.word_start)
     return False
 
