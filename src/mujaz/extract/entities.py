@@ -30,7 +30,9 @@ from importlib import resources
 
 from mujaz.arabic.clean import word_zipf
 from mujaz.arabic.normalize import matching_key
+from mujaz.extract.dates import HIJRI_MONTHS, MONTHS, WEEKDAYS
 from mujaz.extract.figures import is_currency
+from mujaz.extract.numbers import fold
 from mujaz.model import Entity, Mention
 
 CONFIDENT_TIMES = 2  # a one-word name must be tagged this often in a story to be spread,
@@ -214,14 +216,24 @@ _HONORIFIC_NAMES = frozenset(
 def _party(surface: str, key: str) -> bool:
     """Whether a name can be a party to a story: God (in رحمه الله، حفظه الله, so named in
     most Saudi articles), such a blessing itself, which the tagger sometimes marks, a phrase
-    that opens with God's name (الله عز وجل، لله الحمد), an honorific alone (معاليه، سموه) and a
-    currency alone (ريال، دولار: the unit of a figure) are not."""
+    that opens with God's name (الله عز وجل، لله الحمد), an honorific alone (معاليه، سموه), a
+    currency alone (ريال، دولار: the unit of a figure) and a month or weekday alone are not."""
     words = key.split()
     if words and words[-1] in _GOD and all(_BLESSING.match(w) for w in words[:-1]):
         return False
     if (words and words[0] in _GOD) or key in _HONORIFIC_NAMES:
         return False
-    return not (" " not in surface and is_currency(surface))
+    return not (" " not in surface and (is_currency(surface) or _calendar_word(surface)))
+
+
+_GIVEN_NAMES = frozenset(fold(w) for w in ("رجب", "رمضان", "شعبان"))  # months and men's names
+
+
+def _calendar_word(word: str) -> bool:
+    """A month (شوال، أغسطس) or a weekday alone: a date the tagger took for a name; the Hijri
+    months that are men's names too (رجب، رمضان، شعبان) are left to the tagger."""
+    key = fold(word)
+    return key in MONTHS or key in WEEKDAYS or (key in HIJRI_MONTHS and key not in _GIVEN_NAMES)
 
 
 def resolve_name(name: str, entities: Sequence[Entity]) -> str:
