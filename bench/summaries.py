@@ -322,7 +322,7 @@ def corpus_shape(words: int) -> str:
         "(وأضاف أن …) or a participle going on from the sentence before (مؤكدا أن …), when its "
         "opening verb leaves its subject before (واطمأن سموه على …، وعبر عن عزائه …), when it "
         "goes on with a casualty count (وإصابة تسعة آخرين) or adds to the sentence before "
-        "(وشمل القرار أيضا …), points back (جاء ذلك …), opens what "
+        "(وشمل القرار أيضا …), points back (جاء ذلك …، الأول صوب لودر والآخر …), opens what "
         "follows (وفيما يلي أسماء الشهداء:) or is cut short (… ثم نص الرسالة إلى); such a "
         "sentence is chosen only where a story has nothing else. A summary runs over when a "
         "story has nothing but one run-on paragraph. A sentence ending on ؛ is a clause with "

@@ -185,6 +185,8 @@ def test_a_sentence_reads_alone_unless_its_speaker_or_subject_is_before_it():
     assert reads_alone("وإصابات العمل في تراجع هذا العام حسب الإحصاءات الرسمية.")
     assert not reads_alone("وشمل القرار أيضا نزع ملكية 130 عقارا آخر.")  # adds to one before
     assert reads_alone("وشمل القرار نزع ملكية 130 عقارا آخر في المناطق أيضا.")
+    assert not reads_alone("الأول صوب لودر والآخر صوب شقرة.")  # the two forces named before
+    assert reads_alone("الأولوية في الخطة للطرق التي تربط المحافظات بالمدن الكبرى.")
     assert not reads_alone("جاء ذلك خلال جولته على مواقع العمل أمس.")
     assert not reads_alone("مؤكدا أن الطريق سيفتح قريبا.")  # goes on from a sentence before
     assert not reads_alone("وأوضح مدير المرور أن العمل مستمر في")  # a line cut short

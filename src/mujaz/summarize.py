@@ -148,6 +148,12 @@ _SUBJECT_BEFORE = re.compile(
 _ADDS_TO = re.compile(
     r"[\s\-–—*•]*(?:(?:و?كما|ثم)\s+)?[^\s،,.:]+(?:\s+[^\s،,.:]+)?\s+(?:أيضا|أيضاً|ايضا|ايضاً|كذلك)(?!\w)"
 )
+# an ordinal or "the other", "the latter" standing for what the sentences before listed (الأول
+# صوب لودر والآخر صوب شقرة، الثاني: …، الأخير كان …)
+_ORDINAL_BACK = re.compile(
+    r"[\s\-–—*•]*[وف]?(?:الأول|الأولى|الثاني|الثانية|الثالث|الثالثة|الرابع|الرابعة|الآخر|الأخرى"
+    r"|الأخير|الأخيرة)(?!\w)"
+)
 # the rest of a casualty count whose first half the sentence before holds (… استشهاد عشرة.
 # وإصابة تسعة آخرين)
 _COUNT_GOES_ON = re.compile(r"[\s\-–—*•]*و(?:إصابة|اصابة|مقتل|جرح|استشهاد|وفاة)(?!\w)")
@@ -181,9 +187,9 @@ def reads_alone(sentence: str) -> bool:
     """Whether a sentence makes sense out of its article, as a summary shows it: not one that
     leaves its speaker or subject to the sentences before (وأضاف أن …، واطمأن سموه على …،
     وعبر عن عزائه …), goes on from them (وإصابة تسعة آخرين) or adds to them (وشمل القرار أيضا
-    …), points back at them (جاء ذلك خلال …), opens what follows (وفيما يلي أسماء الشهداء:) or
-    is cut short (… ثم نص الرسالة إلى). Out of place, such a sentence misleads more than it
-    tells."""
+    …), points back at them (جاء ذلك خلال …، الأول صوب لودر والآخر صوب شقرة), opens what
+    follows (وفيما يلي أسماء الشهداء:) or is cut short (… ثم نص الرسالة إلى). Out of place, such a
+    sentence misleads more than it tells."""
     return not (
         unnamed_speaker(sentence)
         or _POINTS_BACK.match(sentence)
@@ -191,6 +197,7 @@ def reads_alone(sentence: str) -> bool:
         or _SUBJECT_BEFORE.match(sentence)
         or _COUNT_GOES_ON.match(sentence)
         or _ADDS_TO.match(sentence)
+        or _ORDINAL_BACK.match(sentence)
         or _cut_short(sentence)
         or sentence.rstrip().endswith(":")  # opens what follows (وفيما يلي أسماء الشهداء:)
     )
