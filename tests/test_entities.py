@@ -83,6 +83,7 @@ def test_god_s_name_an_honorific_or_a_month_alone_are_no_party():
             mention("a2", "معاليه", "PERSON"),
             mention("a2", "حزب الله", "ORG"),
             mention("a2", "شوال", "PERSON"),  # a month, as in «10 شوال 1436هـ»
+            mention("a2", "شوال الجاري", "PERSON"),
             mention("a2", "رمضان قاديروف", "PERSON"),
         ],
         ["a1", "a2"],

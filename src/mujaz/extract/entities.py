@@ -30,7 +30,7 @@ from importlib import resources
 
 from mujaz.arabic.clean import word_zipf
 from mujaz.arabic.normalize import matching_key
-from mujaz.extract.dates import HIJRI_MONTHS, MONTHS, WEEKDAYS
+from mujaz.extract.dates import HIJRI_MONTHS, MODIFIERS, MONTHS, WEEKDAYS
 from mujaz.extract.figures import is_currency
 from mujaz.extract.numbers import fold
 from mujaz.model import Entity, Mention
@@ -217,13 +217,17 @@ def _party(surface: str, key: str) -> bool:
     """Whether a name can be a party to a story: God (in رحمه الله، حفظه الله, so named in
     most Saudi articles), such a blessing itself, which the tagger sometimes marks, a phrase
     that opens with God's name (الله عز وجل، لله الحمد), an honorific alone (معاليه، سموه), a
-    currency alone (ريال، دولار: the unit of a figure) and a month or weekday alone are not."""
+    currency alone (ريال، دولار: the unit of a figure) and a month or weekday, alone or with
+    الجاري، الماضي … (شوال الجاري), are not."""
     words = key.split()
     if words and words[-1] in _GOD and all(_BLESSING.match(w) for w in words[:-1]):
         return False
     if (words and words[0] in _GOD) or key in _HONORIFIC_NAMES:
         return False
-    return not (" " not in surface and (is_currency(surface) or _calendar_word(surface)))
+    first, *rest = surface.split() or [""]
+    if _calendar_word(first) and all(fold(w) in MODIFIERS for w in rest):
+        return False  # شوال، شوال الجاري: a date
+    return not (" " not in surface and is_currency(surface))
 
 
 _GIVEN_NAMES = frozenset(fold(w) for w in ("رجب", "رمضان", "شعبان"))  # months and men's names
