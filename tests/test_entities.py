@@ -75,7 +75,7 @@ def test_a_name_shortened_by_its_middle_names_is_one_person_but_not_his_father()
     assert "نايف بن عبدالعزيز" in entities
 
 
-def test_god_s_name_an_honorific_or_a_month_alone_are_no_party():
+def test_god_s_name_an_honorific_a_month_or_a_word_with_a_pronoun_are_no_party():
     entities = by_name(story_entities(
         [
             mention("a1", "الله عز", "PERSON"),
@@ -85,10 +85,12 @@ def test_god_s_name_an_honorific_or_a_month_alone_are_no_party():
             mention("a2", "شوال", "PERSON"),  # a month, as in «10 شوال 1436هـ»
             mention("a2", "شوال الجاري", "PERSON"),
             mention("a2", "رمضان قاديروف", "PERSON"),
+            mention("a2", "بيانه", "LOCATION"),  # "his statement", spelled as the town بيانة
+            mention("a2", "جده", "LOCATION"),  # Jeddah, as some pages write it
         ],
         ["a1", "a2"],
     ))
-    assert list(entities) == ["حزب الله", "رمضان قاديروف"]
+    assert list(entities) == ["جده", "حزب الله", "رمضان قاديروف"]
 
 
 def test_a_preposition_the_tagger_left_on_a_name_comes_off():

@@ -186,6 +186,8 @@ def story_entities(mentions: Iterable[Mention], article_order: Sequence[str]) ->
         key = name_key(surface)
         if len(key.replace(" ", "")) < 2 or not _party(surface, key):
             continue
+        if m.type == "LOCATION" and _word_with_pronoun(surface):
+            continue
         canonical, fixed = table.get(key, ("", ""))
         group_key = name_key(canonical) if canonical else key
         group = groups.setdefault(group_key, _Group(canonical=canonical, fixed_type=fixed))
@@ -228,6 +230,20 @@ def _party(surface: str, key: str) -> bool:
     if _calendar_word(first) and all(fold(w) in MODIFIERS for w in rest):
         return False  # شوال، شوال الجاري: a date
     return not (" " not in surface and is_currency(surface))
+
+
+COMMON_ZIPF = 4.5  # a word this frequent in news is a word, whatever a pronoun on it spells
+
+
+def _word_with_pronoun(surface: str) -> bool:
+    """A "place" that is a common word with the pronoun ـه on it (بيانه "his statement", لونه),
+    which the gazetteer's town written with ة (بيانة) matched: the matching keys fold ة into ه.
+    A town news writes with ه now and then (جده for جدة) stays: its ة spelling is the commoner."""
+    if " " in surface or not surface.endswith("ه"):
+        return False
+    zipf = word_zipf()
+    stem = surface[:-1]
+    return zipf.get(stem, 0.0) >= COMMON_ZIPF and zipf.get(surface, 0.0) > zipf.get(stem + "ة", 0.0)
 
 
 _GIVEN_NAMES = frozenset(fold(w) for w in ("رجب", "رمضان", "شعبان"))  # months and men's names
