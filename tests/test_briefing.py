@@ -200,6 +200,22 @@ def test_worker_processes_give_the_same_briefing_as_one_process(monkeypatch):
     assert len(one["stories"]) >= 2
 
 
+def test_titles_are_cleaned_in_worker_processes_too(monkeypatch, tmp_path):
+    import mujaz.pipeline as pipeline
+
+    record = {
+        "source": "was", "url": "http://example.org/1", "date_extracted": "2015-08-10",
+        "title": "اقتصادي / &quot;الصوامع&quot; تصرف مستحقات المزارعين",
+        "content": "صرفت المؤسسة العامة للصوامع مستحقات مزارعي القمح عن الدفعة الثالثة أمس.",
+    }
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    (article,) = mujaz.brief([path]).articles
+    assert article.title == '"الصوامع" تصرف مستحقات المزارعين'
+
+
 def _two_stories(tmp_path):
     (tmp_path / "a.txt").write_text(
         "قال وزير الخارجية جون كيري إن المحادثات ستستأنف الأسبوع المقبل في جنيف.\n"

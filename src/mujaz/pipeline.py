@@ -182,8 +182,9 @@ class Engine:
         for chunk, results in zip(chunks, _map_in_forks(job, chunks, workers), strict=True):
             # only the prepared parts come back: the raw text is not copied twice
             for article, (prepared, outcome) in zip(chunk, results, strict=True):
-                (article.text, article.captions, article.sentences, article.title_stems,
-                 article.mentions, article.quotes, article.quantities, article.dates) = prepared
+                (article.title, article.text, article.captions, article.sentences,
+                 article.title_stems, article.mentions, article.quotes, article.quantities,
+                 article.dates) = prepared
                 yield article, outcome
             done += len(chunk)
             self.progress("clean", done, len(articles))
@@ -448,8 +449,8 @@ def _prepare_chunk(
 ) -> list[tuple[tuple, Outcome]]:
     outcomes = _prepare_guarded(articles, repair_glued)
     return [
-        ((a.text, a.captions, a.sentences, a.title_stems, a.mentions, a.quotes, a.quantities,
-          a.dates), outcome)
+        ((a.title, a.text, a.captions, a.sentences, a.title_stems, a.mentions, a.quotes,
+          a.quantities, a.dates), outcome)
         for a, outcome in zip(articles, outcomes, strict=True)
     ]
 
