@@ -76,9 +76,9 @@ _TRAILING_LINK = re.compile(rf"\s({_LINK_BACK}[^\n]*)$")
 # short parts between dashes, then a colon, and no function word, which a sentence with an aside
 # between dashes has: «وأوضح المدير - في تصريح - أن: …»); it goes on a line of its own
 _WORD = re.compile(r"[^\W\d_]+")
+_DATELINE_PART = r"[^\W\d][^\s:\-–()«»\"]*(?:\s+[^\s:\-–()«»\"]+){0,2}"  # up to 3 words
 _GLUED_DATELINE = re.compile(
-    r"^((?:[^\W\d][^\s:\-–()«»\"]*(?:\s+[^\s:\-–()«»\"]+){0,2}\s*[-–]\s*){1,3}"
-    r"[^\W\d][^\s:\-–()«»\"]*(?:\s+[^\s:\-–()«»\"]+){0,2}:)\s*(?=\S.{40})"
+    rf"^((?:{_DATELINE_PART}\s*[-–]\s*){{1,3}}{_DATELINE_PART}:)\s*(?=\S.{{40}})"
 )
 _SLIDER = re.compile(r"(?:Next\s+Previous|Previous\s+Next)(?:\s+|$)")
 _CREDIT = re.compile(r"^(?:المصدر|مصدر الخبر)\s*[:：]\s*(.{1,60})$")
@@ -191,7 +191,9 @@ def clean_text(raw: str, *, repair_glued: bool = True) -> CleanText:
         kept.append(line)
     first = next((i for i, line in enumerate(kept) if line), None)
     dateline = _GLUED_DATELINE.match(kept[first]) if first is not None else None
-    if dateline and not any(matching_key(w) in STOPWORDS for w in _WORD.findall(dateline[1])):
+    if dateline and not any(
+        matching_key(w) in STOPWORDS for w in _WORD.findall(dateline.group(1))
+    ):
         kept[first] = dateline.group(1) + "\n" + kept[first][dateline.end() :]
     last = next((i for i in range(len(kept) - 1, -1, -1) if kept[i]), None)
     for trailing in (_TRAILING_LINK, _TRAILING_TAGS):
