@@ -2056,7 +2056,7 @@ def _person_after(passage: _Passage, pos: int) -> str:
 
 
 def _carried_speaker(
-    passage: _Passage, k: int, cue: _Cue, last: Quote | None, last_gender: str = ""
+    passage: _Passage, k: int, cue: _Cue, last: Quote | None, last_gender: str
 ) -> str:
     """Who speaks after a cue with no speaker phrase (وأضاف / مضيفا / وقال في تصريح):
 
@@ -2136,8 +2136,8 @@ def _carried_speaker(
 
 def _feminine_name(name: str) -> bool:
     """Whether a person's first name may be a woman's, as a verb in the feminine needs
-    (وأوضحت أن … is not said by صالح): one ending in ة، اء or ى, or a woman's name that does not
-    (مريم، هند، زينب، سعاد …)."""
+    (وأوضحت أن … is not said by صالح): one ending in ة، اء or ى (or ي, which matching keys do not
+    tell from ى, so علي passes too), or a woman's name that does not (مريم، هند، زينب …)."""
     first = matching_key(name.split()[0]) if name.split() else ""
     return first.endswith(("ه", "اء", "ي")) or first in _WOMEN
 
