@@ -6,7 +6,7 @@ Labels: statements we marked by reading SaudiNewsNet articles (every statement o
 article): url, character span of the statement in the raw `content` field, speaker as a reader
 would name them (title stripped), kind. Sets: `quotes-saudinewsnet.*` and
 `quotes-saudinewsnet-dev2.*` (development: looked at while building the extractor),
-`quotes-saudinewsnet-dev3.*`, `quotes-saudinewsnet-dev4.*` and `quotes-saudinewsnet-dev5.*`
+`quotes-saudinewsnet-dev3.*`, `quotes-saudinewsnet-dev4.*` to `quotes-saudinewsnet-dev7.*`
 (the next development sets: each first scored as it came, then worked on),
 `quotes-saudinewsnet-heldout.*` (labelled later, independently; its totals were read while the
 speaker rules were written), `quotes-saudinewsnet-heldout2.*` (labelled after those rules, its
@@ -56,6 +56,10 @@ DEV4 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev4.jsonl"
 DEV4_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev4-articles.txt"
 DEV5 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev5.jsonl"
 DEV5_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev5-articles.txt"
+DEV6 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev6.jsonl"
+DEV6_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev6-articles.txt"
+DEV7 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev7.jsonl"
+DEV7_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev7-articles.txt"
 FRESH = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout2.jsonl"
 FRESH_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout2-articles.txt"
 THIRD = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout3.jsonl"
@@ -207,6 +211,8 @@ def main() -> None:
     dev3 = score(DEV3, DEV3_ARTICLES, args.show) if DEV3.exists() else None
     dev4 = score(DEV4, DEV4_ARTICLES, args.show) if DEV4.exists() else None
     dev5 = score(DEV5, DEV5_ARTICLES, args.show) if DEV5.exists() else None
+    dev6 = score(DEV6, DEV6_ARTICLES, args.show) if DEV6.exists() else None
+    dev7 = score(DEV7, DEV7_ARTICLES, args.show) if DEV7.exists() else None
     heldout = score(HELDOUT, HELDOUT_ARTICLES, False)
     table = ["| labels | match | precision | recall |", "|---|---|---|---|"]
     table += rows("development (25 articles)", dev)
@@ -218,6 +224,10 @@ def main() -> None:
         table += rows("fourth development (25 articles)", dev4)
     if dev5 is not None:
         table += rows("fifth development (25 articles)", dev5)
+    if dev6 is not None:
+        table += rows("sixth development (25 articles)", dev6)
+    if dev7 is not None:
+        table += rows("seventh development (25 articles)", dev7)
     table += rows("held out (25 articles)", heldout)
     fresh = score(FRESH, FRESH_ARTICLES, False) if FRESH.exists() else None
     if fresh is not None:
@@ -264,6 +274,13 @@ def main() -> None:
                 "came, recorded in `bench/labels/README.md`; the eighth session's rules were "
                 "written from its errors, so it is fitted too)"
                 if dev5 is not None else ""
+            )
+            + (
+                f", {dev6.total} and {dev7.total} in 50 more as a sixth and a seventh "
+                "development set (labelled by two readers who had not seen the extractor, in "
+                "the fifteenth session; first scored as they came, recorded in "
+                "`bench/labels/README.md`; then looked at in work on the extractor)"
+                if dev6 is not None and dev7 is not None else ""
             )
             + f", and {heldout.total} statements in 25 other articles "
             "labelled afterwards by someone who had not seen the extractor (random sample, "
