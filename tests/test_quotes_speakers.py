@@ -2,6 +2,9 @@
 tests: references back (الوزارة، التقرير، المصدر ذاته، a title, سموه), what stands between verb
 and speaker, subjects the verb leaves unsaid, and speakers after the quotation."""
 
+from mujaz.extract.quotes import find_quotes
+from mujaz.model import Article, Mention
+from mujaz.pipeline import prepare_article
 from tests.test_quotes import quotes_of
 
 
@@ -627,3 +630,42 @@ def test_tabi_after_a_noun_is_belonging_not_a_verb_of_saying():
     )
     assert all("لقوات" not in who for who in speakers(text))
     assert speakers(text)[-1].startswith("المتحدث")
+
+
+def test_a_title_whose_complement_has_an_adjective_is_the_person_it_named_before():
+    text = (
+        "وجاء ذلك في بيان أصدره الأمين العام الدكتور سامي بن فهد العتيبي عن أعمال المؤتمر. "
+        "وأفاد الأمين العام لرابطة الجامعات الإسلامية أن المؤتمر سيعقد في موعده."
+    )
+    assert speakers(text, ("سامي بن فهد العتيبي",)) == ["سامي بن فهد العتيبي"]
+
+
+def test_a_specialist_by_his_field_is_named_after_it():
+    text = (
+        "أكد المختص في الأرصاد والفلك الدكتور ماجد الحربي، وعضو جمعية الفلك، أن درجات "
+        "الحرارة سترتفع في الأيام المقبلة."
+    )
+    assert speakers(text, ("ماجد الحربي",)) == ["ماجد الحربي"]
+
+
+def test_a_family_name_before_an_office_stays_with_the_first_name():
+    text = (
+        "وكرم المركز أحمد الخالدي على تعاونه. فيما أوضح أحمد الفقيه عضو المركز أن المسابقة "
+        "بدأت مع بداية شهر رمضان."
+    )
+    article = prepare_article(Article("a1", "test", "test.txt", text))
+    first = article.text.find("أحمد الخالدي")
+    second = article.text.find("أحمد الفقيه")  # the tagger stops before الفقيه, a common noun
+    people = [
+        Mention("a1", first, first + len("أحمد الخالدي"), "أحمد الخالدي", "PERSON"),
+        Mention("a1", second, second + len("أحمد"), "أحمد", "PERSON"),
+    ]
+    assert [q.speaker for q in find_quotes(article, people)] == ["أحمد الفقيه"]
+
+
+def test_a_name_that_one_of_follows_speaks_however_long_the_apposition():
+    text = (
+        "قال إمام مسجد الحي، الشيخ سعد بن علي القرني، أحد الناجين من الحريق الذي اندلع في "
+        "المبنى المجاور ظهر يوم أمس الخميس، إن النيران امتدت بسرعة إلى الطابق العلوي."
+    )
+    assert speakers(text, ("سعد بن علي القرني",)) == ["سعد بن علي القرني"]

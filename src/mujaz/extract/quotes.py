@@ -232,6 +232,11 @@ OFFICES = frozenset(
         "عضوة", "العضوة", "المتحدثة", "متحدثة", "الناطقة", "ناطقة", "المستشارة", "مستشارة",
         "سفيرة", "مندوبة", "المندوبة", "ممثلة", "الممثلة", "المشرفة", "مشرفة", "وكيلة", "الوكيلة",
         "قائدة", "القائدة", "الباحثة", "المحللة", "الخبيرة", "المنسقة", "نائبة", "المفوضة",
+        # a specialist or an officer by his field (المختص في الأرصاد الدكتور خالد الزعاق،
+        # المسؤول الأمني في المطار عبدالله قائد)
+        "المختص", "مختص", "المختصة", "مختصة", "الأخصائي", "أخصائي", "الأخصائية", "أخصائية",
+        "الاستشاري", "استشاري", "الاستشارية", "استشارية", "المسؤول", "مسؤول", "المسؤولة",
+        "مسؤولة",
     ]
 )
 TITLE_WORDS = HONORIFICS | OFFICES
@@ -448,9 +453,10 @@ def _cues(text: str) -> list[_Cue]:
         phrase_words = text[slice(*speaker)].split()
         if len(phrase_words) > SPEAKER_TOKENS and not any(
             matching_key(w) in HONORIFICS for w in phrase_words[-HONORED_NAME_WORDS - 1 :]
-        ):
+        ) and not _ONE_OF.search(" ".join(phrase_words[: SPEAKER_TOKENS + 1])):
             pos = m.end("verb") if m.group("verb") else m.end("part")
-            continue  # a long phrase speaks only as offices before الدكتور فلان (`_trim_phrase`)
+            continue  # a long phrase speaks only as offices before الدكتور فلان, or as a name
+            # that "one of …" follows (`_trim_phrase`)
         comp_start = m.start("comp")
         if (tail := _past_quoted_name(text, m)) is not None:
             speaker, comp, end = (speaker[0], tail.end("speaker")), tail.group("comp"), tail.end()
@@ -886,9 +892,11 @@ def _trim_phrase(
     if len(spans) > 1 and matching_key(text[slice(*spans[-1])]) in _KNOWING:
         return None  # يتمنى تربية …، متناسيا أن: the that-clause is that participle's
     if len(spans) > SPEAKER_TOKENS:
-        if not _ends_on_honored_name(text, spans, people):
-            return None  # a long run of words is a speaker only as offices before a name
-        return spans[0][0], spans[-1][1]
+        if _ends_on_honored_name(text, spans, people):
+            return spans[0][0], spans[-1][1]
+        if (name_end := _name_before_one_of(text, spans, people)) is not None:
+            return spans[0][0], name_end
+        return None  # a long run of words is a speaker only as offices before a name
     while spans and matching_key(text[slice(*spans[0])]) in _ASIDE:
         spans.pop(0)
     while spans and matching_key(text[slice(*spans[-1])]) in _ASIDE:
@@ -1035,6 +1043,24 @@ def _ends_on_honored_name(
         _is_preposition(before) or _preposition_attached(before) or possessed or before in _CUT
         or before in _TIME
     )
+
+
+def _name_before_one_of(
+    text: str, spans: Sequence[tuple[int, int]], people: Sequence[Mention]
+) -> int | None:
+    """Where a tagged name ends that a comma and "one of …" follow within the speaker's words:
+    إمام مسجد قوات الطوارئ، العريف عبد الله الشهراني، أحد الناجين من حادث التفجير الذي وقع
+    أمس، إن …: the apposition says who he is, however long, and he speaks."""
+    for person in people:
+        if not spans[0][0] <= person.start < spans[SPEAKER_TOKENS][0]:
+            continue
+        after = _ONE_OF.match(text, person.end)
+        if after is not None and after.end() <= spans[-1][1]:
+            return person.end
+    return None
+
+
+_ONE_OF = re.compile(r"\s*[،,]\s*(?:[أا]حد|إحدى|احدى)\s")
 
 
 # participles of knowing, forgetting and believing: a that-clause after one is no report
@@ -1410,7 +1436,22 @@ def _name_in(passage: _Passage, a: int, b: int) -> str:
         and _has_run(after, scanned) and not _coordinated_or_governed(after, scanned)
     ):
         return " ".join(scanned)
-    return last.text
+    return _with_family_name(last.text, after)
+
+
+def _with_family_name(name: str, after: Sequence[str]) -> str:
+    """A one-word tagged name with the ال word after it, when an office or the end of the
+    phrase comes next: أحمد الفقيه عضو مركز بيان is أحمد الفقيه, though الفقيه is also a
+    common noun and the tagger stopped before it (and أحمد alone would be resolved to another
+    أحمد named before)."""
+    if len(name.split()) != 1 or not after:
+        return name
+    key = matching_key(after[0])
+    if not key.startswith("ال") or key in TITLE_WORDS or _is_time(after[0]) or key in _ASIDE:
+        return name
+    if len(after) == 1 or matching_key(after[1]) in OFFICES:
+        return f"{name} {after[0]}"
+    return name
 
 
 # an office set off by dashes after a name: صالح الأحمد - أمين منطقة القصيم -
@@ -1938,8 +1979,10 @@ def _titled_earlier(passage: _Passage, words: Sequence[str], before: int) -> str
     for n in range(len(bare), 0, -1):
         if n == 1 and len(bare) > 1:
             break  # a longer title is matched on two words at least
-        if n < len(bare) and bare[n].endswith(("ي", "يه")):
-            break  # وزير الخارجية الأميركية is not any وزير الخارجية
+        if n < len(bare) and bare[n].endswith(("ي", "يه")) and not any(
+            _preposition_attached(k) for k in bare[1:n]
+        ):  # وزير الخارجية الأميركية is not any وزير الخارجية; but in الأمين العام لرابطة
+            break  # العالم الإسلامي the adjective is the complement's, not the title's
         pattern = _title_words(tuple(bare[:n]))
         found = list(pattern.finditer(passage.text, max(0, before - LOOK_BACK), before))
         for m in reversed(found):
