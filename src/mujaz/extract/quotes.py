@@ -924,6 +924,13 @@ def _trim_phrase(
         return (a, a)  # وقالت كما نقلت عنها الوكالة: how it was passed on; she speaks
     if spans and matching_key(text[slice(*spans[0])]) in _VIEWS:
         return (a, a)  # ويوضح رأيه بأن: his view is what follows, he is the passage's speaker
+    if spans and text[slice(*spans[0])].endswith(("اً", "ًا")):
+        return (a, a)  # وقال طالباً التأمين على دعائه: how he said it; no name takes tanween
+    if spans and (first := matching_key(text[slice(*spans[0])]))[:1] == "ل" and (
+        _preposition_attached(first)
+    ) and not any(p.start == spans[0][0] for p in people):
+        # قال لعبدالرحمن بن عوف حينما تزوج: whom it was said to; the speaker came before
+        return (a, a)
     if len(spans) > 1 and matching_key(text[slice(*spans[0])]) in _IN_REPLY and (
         _is_preposition(text[slice(*spans[1])])
     ):
@@ -2361,6 +2368,8 @@ def _recent_subject(passage: _Passage, since: int, k: int) -> str:
             if not a <= p.start < b:
                 continue
             lead = text[a : p.start].split()
+            while len(lead) > 1 and matching_key(lead[0].strip("،,")) in _OPENERS:
+                lead = lead[1:]  # من جانبه شكر لاعب الفريق فلان: the verb comes after
             if len(lead) <= SUBJECT_WORDS or (
                 _titled_subject(lead) and not _OBJECT_THAT.match(text, p.end)
             ):
@@ -2450,7 +2459,9 @@ def _clause_subject(passage: _Passage, sentence_start: int, cue_start: int) -> s
         saying = opener in _CLAUSE_VERBS or opener in _NARRATING or (
             opener[:1] in "وف" and (opener[1:] in _VERB_KEYS or opener[1:] in _NARRATING)
         )
-        joined = opener[:1] in "وف" and len(opener) > 3 and not _is_preposition(opener)
+        joined = opener[:1] in "وف" and len(opener) > 3 and not _is_preposition(opener) and (
+            not words[i].group().endswith(("ة", "ات"))
+        )  # not a noun joined to another: بدعم واهتمام ورعاية صاحب السمو …
         j = i + 1
         while j < len(words) and matching_key(words[j].group()) in _TIME:
             j += 1
