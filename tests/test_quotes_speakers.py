@@ -700,3 +700,29 @@ def test_how_or_to_whom_it_was_said_is_not_who_said_it():
         "الملعب: «أنت قائد هذا الفريق في الموسم المقبل»."
     )
     assert speakers(text, ("خالد السالم", "سلطان الغامدي")) == ["خالد السالم"]
+
+
+def test_a_study_concludes_for_itself_not_for_the_paper_that_reports_it():
+    text = (
+        "خلصت دراسة إلى أن القهوة تقلل خطر الإصابة بأمراض الكبد. وذكرت صحيفة «الصباح» أن "
+        "الباحثين تابعوا ألف مريض لمدة عشر سنوات."
+    )
+    assert speakers(text)[0] == "دراسة"
+
+
+def test_a_journal_named_in_quotation_marks_belongs_to_the_speaker_phrase():
+    text = (
+        "وخلص الباحثون في دراستهم التي نشرت في دورية «الطب الحديث» إلى أن النوم المتأخر يرفع "
+        "ضغط الدم لدى البالغين."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "الباحثون"
+    assert quote.text.startswith("النوم المتأخر")
+
+
+def test_drawing_attention_and_informing_participles():
+    text = (
+        "وأوضح رئيس اللجنة سالم المري أن التسجيل يبدأ الأحد المقبل، لافتاً النظر إلى أن "
+        "الموظفين جرى تدريبهم على النظام الجديد، مفيدا أن النتائج تعلن بعد أسبوع."
+    )
+    assert speakers(text, ("سالم المري",)) == ["سالم المري"] * 3

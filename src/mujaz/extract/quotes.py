@@ -103,6 +103,7 @@ _PAST = [
     "أجاب", "علق", "رد", "كتب", "غرد", "أقر", "ألمح", "جدد", "أبلغ", "أفصح", "استدرك",
     "أبان", "استبعد",  # وأبان المدير أن (أوضح); واستبعد الوزير أن: ruling out is a statement
     "وجد",  # ووجد الباحثون أن: a finding reported
+    "خلص", "توصل",  # وخلصت الدراسة إلى أن: a conclusion reported
 ]
 _PAST_IRREGULAR = [
     "نفى", "نفت", "دعا", "دعت", "رأى", "رأت", "ادعى", "ادعت",
@@ -125,7 +126,7 @@ _PARTICIPLES = [
     "موضحة", "مشيرة", "معتبرة", "لافتة", "مبينة", "منوهة", "مشددة", "قائلين", "مضيفين", "مؤكدين",
     "موضحين", "مشيرين", "معتبرين", "لافتين", "مبينين", "منوهين", "مشددين", "محذرين", "داعيا",
     "مطالبا", "معلنا", "مشيدا", "متهما", "منتقدا", "مهديا", "مستشهدا", "مرجعا", "معترفا", "نافيا",
-    "مرجحا", "مرجحة", "متوقعا", "متوقعة",
+    "مرجحا", "مرجحة", "متوقعا", "متوقعة", "مفيدا", "مفيدة", "مفيدين", "منبها", "منبهة",
 ]
 
 _QUOTE_OPEN = "«\"“"
@@ -531,8 +532,11 @@ def _past_quoted_name(text: str, m: re.Match[str]) -> re.Match[str] | None:
     close = text.find(_QUOTE_CLOSE[opener], m.end(), m.end() + 60)
     if close < 0 or len(text[m.end() : close].split()) > QUOTED_NAME_WORDS:
         return None
-    if not words:
-        return _NAME_THEN_THAT.match(text, close + 1)
+    that = _NAME_THEN_THAT.match(text, close + 1)
+    if not words or that is not None:
+        # a short quotation that إن/أن follows at once is a name in the speaker phrase
+        # (وخلص الباحثون في دراستهم التي نشرت في دورية «…» إلى أن), the statement comes after
+        return that
     key = matching_key(words[-1])
     construct = not key.startswith(("ال", "لل", "وال", "بال"))  # مدير، لتحالف: a name follows
     if not (construct and (key in OFFICES or _bare(key) in _BODY_HEADS or key in _GROUPS)) and (
@@ -1096,7 +1100,7 @@ _ASIDE = _TIME | _keys([
     "بالقول", "بقوله", "بقولها", "قوله", "قولها", "حينها", "وقتها", "حينذاك", "آنذاك", "ضمنا",
     "صراحة", "مجددا", "بهذا", "الخصوص", "الصدد", "الشأن", "حاليا", "ساخرا", "مازحا", "ضاحكا",
     "متسائلا", "متهكما", "مبتسما", "قبل", "أيام", "أشهر", "أسابيع", "ساعات", "سنوات",
-    "بوضوح",
+    "بوضوح", "النظر", "الانتباه",  # لافتا النظر إلى أن: the attention drawn, not a speaker
     # what was said, as the verb's object: وجددت المصادر تأكيدها أن
     "تأكيده", "تأكيدها", "تأكيدهم", "كلامه", "كلامها", "حديثه", "حديثها", "تصريحه", "تصريحها",
 ])  # not الآن: its key is آلان's
@@ -1632,6 +1636,8 @@ _DOCUMENTS = _keys([
     "تقرير", "دراسة", "بيان", "استطلاع", "استبيان", "مسح", "بحث", "إحصائية", "رسالة", "خطاب",
     "وثيقة",
 ])
+# a study's findings are its researchers', not those of the paper that reports them next
+_FINDINGS = _keys(["دراسة", "بحث"])
 # bodies are named once in full, then by their head noun: وزارة الصحة … وأوضحت الوزارة
 _BODY_HEADS: dict[str, tuple[str, ...]] = {
     matching_key(head): tuple(matching_key(f) for f in forms)
@@ -1693,7 +1699,9 @@ def _referent(passage: _Passage, words: Sequence[str], before: int) -> str:
         if not definite and (issuer := _document_issuer(words[1:])):
             # بيان للوزارة: the ministry named in full before
             return _referent(passage, issuer.split(), before) or issuer
-        if not definite and all(k in _ISSUED or k in _TIME for k in keys[1:]):
+        if not definite and head not in _FINDINGS and all(
+            k in _ISSUED or k in _TIME for k in keys[1:]
+        ):
             return _issuer_speaking_later(passage, before)  # أفاد تقرير صادر أمس بأن
         if not definite and len(keys) > 2 and (
             _bare(keys[1]) in _BODY_HEADS or keys[1] in _AUTHORITIES
