@@ -2496,6 +2496,9 @@ def _clause_subject(passage: _Passage, sentence_start: int, cue_start: int) -> s
             return body.text
         if key in _KUNYA and j + 1 < len(words):
             return f"{words[j].group()} {words[j + 1].group()}"  # وغرد أبو رنة فقال
+        if key in _THAT_OBJECT:  # أوضح ذلك لـ«عكاظ» مصدر مسؤول …، مفيدا أن: who told it
+            phrase = _trim_phrase(text, start, cue_start, passage.people)
+            return _speaker_name(passage, phrase) if phrase and phrase[0] < phrase[1] else ""
         if key in HONORIFICS or key in _HONORIFIC_KEYS or key in _PRONOUN_SUBJECTS or (
             _PRONOUN_SUFFIX.search(words[j].group())
         ):
