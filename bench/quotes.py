@@ -6,7 +6,7 @@ Labels: statements we marked by reading SaudiNewsNet articles (every statement o
 article): url, character span of the statement in the raw `content` field, speaker as a reader
 would name them (title stripped), kind. Sets: `quotes-saudinewsnet.*` and
 `quotes-saudinewsnet-dev2.*` (development: looked at while building the extractor),
-`quotes-saudinewsnet-dev3.*`, `quotes-saudinewsnet-dev4.*` to `quotes-saudinewsnet-dev7.*`
+`quotes-saudinewsnet-dev3.*`, `quotes-saudinewsnet-dev4.*` to `quotes-saudinewsnet-dev9.*`
 (the next development sets: each first scored as it came, then worked on),
 `quotes-saudinewsnet-heldout.*` (labelled later, independently; its totals were read while the
 speaker rules were written), `quotes-saudinewsnet-heldout2.*` (labelled after those rules, its
@@ -60,6 +60,10 @@ DEV6 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev6.jsonl"
 DEV6_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev6-articles.txt"
 DEV7 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev7.jsonl"
 DEV7_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev7-articles.txt"
+DEV8 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev8.jsonl"
+DEV8_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev8-articles.txt"
+DEV9 = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev9.jsonl"
+DEV9_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-dev9-articles.txt"
 FRESH = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout2.jsonl"
 FRESH_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout2-articles.txt"
 THIRD = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout3.jsonl"
@@ -213,6 +217,8 @@ def main() -> None:
     dev5 = score(DEV5, DEV5_ARTICLES, args.show) if DEV5.exists() else None
     dev6 = score(DEV6, DEV6_ARTICLES, args.show) if DEV6.exists() else None
     dev7 = score(DEV7, DEV7_ARTICLES, args.show) if DEV7.exists() else None
+    dev8 = score(DEV8, DEV8_ARTICLES, args.show) if DEV8.exists() else None
+    dev9 = score(DEV9, DEV9_ARTICLES, args.show) if DEV9.exists() else None
     heldout = score(HELDOUT, HELDOUT_ARTICLES, False)
     table = ["| labels | match | precision | recall |", "|---|---|---|---|"]
     table += rows("development (25 articles)", dev)
@@ -228,6 +234,10 @@ def main() -> None:
         table += rows("sixth development (25 articles)", dev6)
     if dev7 is not None:
         table += rows("seventh development (25 articles)", dev7)
+    if dev8 is not None:
+        table += rows("eighth development (25 articles)", dev8)
+    if dev9 is not None:
+        table += rows("ninth development (25 articles)", dev9)
     table += rows("held out (25 articles)", heldout)
     fresh = score(FRESH, FRESH_ARTICLES, False) if FRESH.exists() else None
     if fresh is not None:
@@ -281,6 +291,12 @@ def main() -> None:
                 "the fifteenth session; first scored as they came, recorded in "
                 "`bench/labels/README.md`; then looked at in work on the extractor)"
                 if dev6 is not None and dev7 is not None else ""
+            )
+            + (
+                f", {dev8.total} and {dev9.total} in 50 more as an eighth and a ninth "
+                "(labelled the same way later in that session, after the first fixes from "
+                "the sixth and seventh; first scored as they came, then looked at)"
+                if dev8 is not None and dev9 is not None else ""
             )
             + f", and {heldout.total} statements in 25 other articles "
             "labelled afterwards by someone who had not seen the extractor (random sample, "
