@@ -317,7 +317,7 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
             phrase = None
         if phrase is not None and m.verb and matching_key(m.verb) in _DESCRIBE:
             phrase = _without_object(text, phrase)
-            if _construct_head(text, phrase, people):
+            if _construct_head(text, phrase, people, not m.verb.endswith(("ت", "وا"))):
                 phrase = (phrase[0], phrase[0])  # ووصف معسكر الفريق بأنه: all of it described
         honored = ""
         if phrase is not None and (key := matching_key(text[slice(*phrase)])) in _HONORED:
@@ -357,6 +357,7 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
             speaker = honored or _carried_speaker(
                 passage, k, m, carried, genders.get(carried.speaker, "") if carried else ""
             )
+        speaker = speaker.strip(" -–—،,")  # صندوق النقد الدولي- الذي …: the aside's dash
         if not speaker or matching_key(speaker.split()[0]) in _LEGAL:
             continue  # نص المرسوم على أن، وأقر القرار أن: a legal text is not a statement
         if gender and speaker not in genders:
@@ -651,17 +652,21 @@ def _without_object(text: str, phrase: tuple[int, int]) -> tuple[int, int]:
     return (a, a + len(text[a:cut].rstrip(" ،,")))
 
 
-def _construct_head(text: str, phrase: tuple[int, int], people: Sequence[Mention]) -> bool:
+def _construct_head(
+    text: str, phrase: tuple[int, int], people: Sequence[Mention], masculine_verb: bool = False
+) -> bool:
     """Whether what `_without_object` left is the head of the object's construct (ووصف معسكر
     الفريق بأنه: معسكر الفريق is what is described): one word without the article, not a
-    plural that ends in ون/ين/ات (a construct head drops the ن: ناشطون الوضع is subject and
-    object), not a title and not a name."""
+    plural that ends in ون/ين (a construct head drops the ن: ناشطون الوضع is subject and
+    object) nor in ات unless the verb is masculine (وصف انتخابات الرئاسة: a plural of things
+    as subject takes وصفت), not a title and not a name."""
     words = text[slice(*phrase)].split()
     if len(words) != 1:
         return False
     key = matching_key(words[0])
     return not (
-        key.startswith(("ال", "وال")) or key.endswith(("ون", "ين", "ات"))
+        key.startswith(("ال", "وال")) or key.endswith(("ون", "ين"))
+        or (key.endswith("ات") and not masculine_verb)
         or key in TITLE_WORDS or _bare(key) in _BODY_HEADS
         or any(phrase[0] <= p.start < phrase[1] for p in people)
     )
@@ -926,6 +931,8 @@ def _trim_phrase(
         or matching_key(text[slice(*spans[1])]) in _TRANSMITTING
     ):
         return (a, a)  # وقالت كما نقلت عنها الوكالة: how it was passed on; she speaks
+    if spans and matching_key(text[slice(*spans[0])]) in _ALREADY:
+        return None  # وأضافت لقد حاول «داعش» أن: her words themselves, no speaker named
     if spans and matching_key(text[slice(*spans[0])]) in _VIEWS:
         return (a, a)  # ويوضح رأيه بأن: his view is what follows, he is the passage's speaker
     if spans and text[slice(*spans[0])].endswith(("اً", "ًا")):
@@ -970,8 +977,11 @@ def _trim_phrase(
         spans = spans[1:]  # قال عنه عبدالقدوس الأنصاري: whom it is about, then the speaker
     if len(spans) > 1 and matching_key(text[slice(*spans[0])]) in _IN_IT and (
         matching_key(text[slice(*spans[1])]).startswith("ال")
-    ):
-        spans = spans[1:]  # بيانا أكد فيه الادعاء أن: "in it", then who says it
+        or _names_someone(text, spans[1][0], spans[-1][1], people)
+    ):  # بيانا أكد فيه الادعاء أن، في وقت كشفت فيه مصادر مقربة من الإدارة أن: "in it", then
+        spans = spans[1:]  # who says it
+    if len(spans) == 1 and matching_key(text[slice(*spans[0])]) in _IN_IT:
+        return (a, a)  # حوارا مطولا أشار خلاله إلى أن: "in it", the speaker is carried
     if spans and _is_preposition(text[slice(*spans[0])]) and not (
         text[slice(*spans[0])] == "علي" and any(p.start == spans[0][0] for p in people)
     ):  # علي الريشان is a name, not على
@@ -1447,6 +1457,12 @@ def _name_in(passage: _Passage, a: int, b: int) -> str:
         and _has_run(after, scanned) and not _coordinated_or_governed(after, scanned)
     ):
         return " ".join(scanned)
+    before = _clean_words(passage.text[a : last.start])
+    if len(before) == 1 and len(last.text.split()) == 1 and not titled and (
+        _is_name_word([key := matching_key(before[0])], 0, False, before)
+        and not key.startswith("ال") and not _preposition_attached(key)
+    ):  # وقالت إيفا عبدالله عضو المجلس: the tagger found عبدالله alone, which would be
+        return f"{before[0]} {last.text}"  # resolved to another عبدالله named before
     return _with_family_name(last.text, after)
 
 
@@ -1581,6 +1597,8 @@ def _is_name_word(
         return False  # لجنة الاحتراف, not a person
     if key in _PRONOUN_SUBJECTS or key in _THAT or key in _GOD or not ARABIC_LETTER.match(key):
         return False
+    if key in _ASIDE or key in _ADVERBS:
+        return False  # مسؤول آسيوي ومقرب جدا من …: an adverb, no name
     if key.startswith("ي") and key.endswith(("ه", "ها", "هم")) and len(key) > 4:
         return False  # يحفظه: a verb with its object
     if key in _PARTICLES or (
@@ -1635,6 +1653,10 @@ _SAME = _keys(["ذاته", "نفسه", "ذاتها", "نفسها", "عينه", "
 _DOCUMENTS = _keys([
     "تقرير", "دراسة", "بيان", "استطلاع", "استبيان", "مسح", "بحث", "إحصائية", "رسالة", "خطاب",
     "وثيقة",
+])
+_ALREADY = _keys(["لقد", "قد", "ولقد"])
+_ADVERBS = _keys([
+    "جدا", "كثيرا", "تماما", "سابقا", "مؤخرا", "دائما", "رسميا", "شخصيا", "أيضا", "ايضا",
 ])
 # a study's findings are its researchers', not those of the paper that reports them next
 _FINDINGS = _keys(["دراسة", "بحث"])
@@ -1706,6 +1728,10 @@ def _referent(passage: _Passage, words: Sequence[str], before: int) -> str:
         if not definite and len(keys) > 2 and (
             _bare(keys[1]) in _BODY_HEADS or keys[1] in _AUTHORITIES
         ) and keys[2].startswith("ال"):  # بيان سلطات المقاطعة: the authorities speak in it
+            return _referent(passage, words[1:], before) or " ".join(words[1:])
+        if not definite and head not in _FINDINGS and len(keys) > 1 and (
+            keys[1].startswith("ال")
+        ):  # وتابع بيان الداخلية التونسية: the one whose statement it is
             return _referent(passage, words[1:], before) or " ".join(words[1:])
     if definite and head in _BODY_HEADS and len(keys) == 1:
         return _antecedent(passage, _BODY_HEADS[head], before)
@@ -2005,8 +2031,23 @@ def _titled_earlier(passage: _Passage, words: Sequence[str], before: int) -> str
             if name:
                 return _full_name(name, passage.people, passage.quotes)
     if len(keys) > 1 and keys[0] in OFFICES:
-        return _title_shortened(passage, keys, before)
+        return _title_shortened(passage, keys, before) or _only_one_so_titled(
+            passage, keys[0], before
+        )
     return ""
+
+
+def _only_one_so_titled(passage: _Passage, head: str, before: int) -> str:
+    """The one person the passage introduced with a title's head alone (المدرب كريستيان
+    غروس … وتمنى مدرب الأهلي), when no other person was introduced with it; "" if none or
+    several."""
+    pattern = _word_maybe_definite(_bare_title(head))
+    named = {
+        _full_name(name, passage.people, passage.quotes)
+        for m in pattern.finditer(passage.text, max(0, before - LOOK_BACK), before)
+        if (name := _person_after(passage, m.end()))
+    }
+    return named.pop() if len(named) == 1 else ""
 
 
 @lru_cache(maxsize=PATTERNS)
@@ -2425,7 +2466,7 @@ def _fronted_subject(passage: _Passage, sentence_start: int, cue_start: int) -> 
     a = max(sentence_start, cue_start - FRONTED_CHARS)
     m = _FRONTED.search(passage.text[a:cue_start])
     if m is None:
-        return ""
+        return _named_after_was(passage, sentence_start, cue_start)
     span = next(m.span(g) for g in ("was", "but", "known") if m.group(g))
     span = (span[0] + a, span[1] + a)
     first = passage.text[span[0] : span[1]].split()[0]
@@ -2446,6 +2487,24 @@ def _fronted_subject(passage: _Passage, sentence_start: int, cue_start: int) -> 
     if not words or any(matching_key(w) in _PRONOUN_SUBJECTS for w in words):
         return ""
     return _speaker_name(passage, phrase)
+
+
+def _named_after_was(passage: _Passage, sentence_start: int, cue_start: int) -> str:
+    """The person named right after كان whose قد comes right before the verb, however long
+    the words between (وكان هاشم حيدر رئيس الاتحاد … وهو عضو التحالف الذي يقوده الفهد قد
+    أكد): كان … قد frames one subject, the names inside it are his offices'."""
+    text = passage.text
+    if not _WAS_THEN_QAD.search(text, sentence_start, cue_start):
+        return ""
+    was = _WAS.search(text, sentence_start, cue_start)
+    if was is None:
+        return ""
+    person = next((p for p in passage.people if p.start == was.end()), None)
+    return _full_name(person.text, passage.people, passage.quotes) if person else ""
+
+
+_WAS = re.compile(r"(?:^|(?<=[\s،,]))[وف]?كان(?:ت)?\s+")
+_WAS_THEN_QAD = re.compile(r"\sقد\s*$")
 
 
 _PRONOUN_SUBJECTS = _keys([
