@@ -209,3 +209,12 @@ def test_a_father_s_name_alone_does_not_resolve_to_his_son():
     )
     assert resolve_name("عبدالعزيز", entities) == "عبدالعزيز"
     assert resolve_name("الفالح", entities) == "خالد بن عبدالعزيز الفالح"
+
+
+def test_a_compound_name_counts_as_one_word_when_choosing_the_fullest_form():
+    # the tagger left يمين off «الرئيس عبد الله يمين»; عبدالله is then إيفا عبدالله's name
+    entities = by_name(story_entities(
+        [mention("a1", "عبد الله", "PERSON"), mention("a1", "إيفا عبدالله", "PERSON")],
+        ["a1"],
+    ))
+    assert "إيفا عبدالله" in entities

@@ -410,9 +410,12 @@ def _main_type(group: _Group) -> str:
 
 
 def _entity(group: _Group, order: Mapping[str, int]) -> Entity:
-    """Name: the table's canonical name, else the fullest form most often written."""
+    """Name: the table's canonical name, else the fullest form most often written, its words
+    counted as names count them (عبد الله is one name, so إيفا عبدالله is the fuller)."""
     forms = group.forms
-    name = group.canonical or max(forms, key=lambda f: (len(f.split()), forms[f], -len(f)))
+    name = group.canonical or max(
+        forms, key=lambda f: (len(name_key(f).split()), forms[f], -len(f))
+    )
     aliases = sorted((f for f in forms if f != name), key=lambda f: -forms[f])
     articles = sorted(group.articles, key=lambda a: order.get(a, len(order)))
     return Entity(name, _main_type(group), aliases, sum(forms.values()), articles)
