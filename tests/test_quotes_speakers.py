@@ -810,3 +810,19 @@ def test_laqad_after_the_verb_opens_her_own_words_not_a_speaker():
         "طائفية بين أبناء الشعب."
     )
     assert all("داعش" not in who for who in speakers(text))
+
+
+def test_an_imam_and_preacher_named_as_a_subject_goes_on_speaking():
+    text = (
+        "أوصى إمام وخطيب المسجد الكبير فضيلة الشيخ الدكتور سالم بن علي القحطاني المصلين "
+        "بتقوى الله.\nوقال في خطبة الجمعة اليوم إن المرء العاقل يستحضر نقص الدنيا دائما."
+    )
+    assert speakers(text, ("سالم بن علي القحطاني",)) == ["سالم بن علي القحطاني"]
+
+
+def test_akmala_before_a_quotation_goes_on():
+    text = (
+        "وقال المحلل فادي العتيبي لـ«الصباح»: «الضوابط الجديدة طبقت في سبتمبر الماضي». "
+        "وأكمل: «والتأكيد على حق المستفيد في السداد المبكر جزء منها»."
+    )
+    assert speakers(text, ("فادي العتيبي",)) == ["فادي العتيبي"] * 2
