@@ -826,3 +826,13 @@ def test_akmala_before_a_quotation_goes_on():
         "وأكمل: «والتأكيد على حق المستفيد في السداد المبكر جزء منها»."
     )
     assert speakers(text, ("فادي العتيبي",)) == ["فادي العتيبي"] * 2
+
+
+def test_words_that_cannot_name_anyone_are_no_speaker():
+    text = (
+        "وقال المدرب سامي الجابر إن الفريق جاهز للموسم. وأكد مرارا أن الإدارة تدعم "
+        "الجهاز الفني بكل قوة."
+    )
+    assert speakers(text, ("سامي الجابر",)) == ["سامي الجابر"] * 2  # مرارا: how often
+    text = "وكشف باحثون أمنيون يتبعون شركة الأمن الرقمي أن الثغرة تهدد معظم الأجهزة الذكية."
+    assert speakers(text) == ["باحثون أمنيون"]  # the verb that follows says what they do

@@ -360,7 +360,7 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
             speaker = honored or _carried_speaker(
                 passage, k, m, carried, genders.get(carried.speaker, "") if carried else ""
             )
-        speaker = speaker.strip(" -–—،,")  # صندوق النقد الدولي- الذي …: the aside's dash
+        speaker = _plausible_speaker(speaker.strip(" -–—،,"))  # صندوق النقد الدولي- الذي …
         if not speaker or matching_key(speaker.split()[0]) in _LEGAL:
             continue  # نص المرسوم على أن، وأقر القرار أن: a legal text is not a statement
         if gender and speaker not in genders:
@@ -384,6 +384,40 @@ _PLACE_NAMED_AFTER = re.compile(
     r"|قاعدة|كلية|معهد|مؤسسة|برنامج|جائزة|صندوق|مشروع|ملعب|استاد|قصر)"
     r"\s+(?:الملك|الأمير|الأميرة|الشيخ|الإمام)\s*$"
 )
+
+
+def _plausible_speaker(speaker: str) -> str:
+    """A speaker as a name reads, or "" when the words found cannot name anyone: they open
+    on a preposition (بين المملكة، في بيان أمس) or a word with tanween (أبعاداً أخرى), end on a
+    demonstrative (تفاصيل ذلك) or on a participle in the accusative (مدافعا، يصرخ معتلا), or
+    are a pronoun alone (هؤلاء، وهم). A present-tense verb in the plural ends them (بعض
+    الإخونجية يقومون بنفس الدور → بعض الإخونجية): the clause after it says what they do."""
+    words = speaker.split()
+    for i, word in enumerate(words):
+        if word.startswith(("ي", "ت")) and word.endswith("ون") and not word.endswith("يون") and (
+            len(word) > 4
+        ):
+            words = words[:i]
+            break
+    if not words or words[0] in _OPENING_PREPOSITIONS or words[0].endswith(("اً", "ًا")):
+        return ""
+    keys = [matching_key(w) for w in words]
+    pronoun = keys[0] in _PRONOUN_SUBJECTS or (
+        keys[0][:1] in "وف" and keys[0][1:] in _PRONOUN_SUBJECTS
+    )
+    if keys[-1] in _DEMONSTRATIVES or (pronoun and len(keys) == 1) or (
+        _ADVERBIAL.match(words[-1]) and not words[-1].endswith(("اء", "ها", "هما"))
+    ):
+        return ""
+    return " ".join(words)
+
+
+# written as they are: على, not the name علي that shares its matching key
+_OPENING_PREPOSITIONS = frozenset([
+    "في", "على", "عن", "من", "إلى", "الى", "بين", "خلال", "عقب", "لدى", "عند", "أثناء", "عبر",
+    "بعد", "أمام", "ضمن", "حول",
+])
+_ADVERBIAL = re.compile(r"^م[^اوي]\S{2,}ا$")  # مدافعا، معتلا: a participle in the accusative
 
 
 def _gender(cue: _Cue) -> str:
@@ -1113,7 +1147,8 @@ _ASIDE = _TIME | _keys([
     "بالقول", "بقوله", "بقولها", "قوله", "قولها", "حينها", "وقتها", "حينذاك", "آنذاك", "ضمنا",
     "صراحة", "مجددا", "بهذا", "الخصوص", "الصدد", "الشأن", "حاليا", "ساخرا", "مازحا", "ضاحكا",
     "متسائلا", "متهكما", "مبتسما", "قبل", "أيام", "أشهر", "أسابيع", "ساعات", "سنوات",
-    "بوضوح", "النظر", "الانتباه",  # لافتا النظر إلى أن: the attention drawn, not a speaker
+    "بوضوح", "مرارا", "تكرارا",
+    "النظر", "الانتباه",  # لافتا النظر إلى أن: the attention drawn, not a speaker
     # what was said, as the verb's object: وجددت المصادر تأكيدها أن
     "تأكيده", "تأكيدها", "تأكيدهم", "كلامه", "كلامها", "حديثه", "حديثها", "تصريحه", "تصريحها",
 ])  # not الآن: its key is آلان's
