@@ -836,3 +836,19 @@ def test_words_that_cannot_name_anyone_are_no_speaker():
     assert speakers(text, ("سامي الجابر",)) == ["سامي الجابر"] * 2  # مرارا: how often
     text = "وكشف باحثون أمنيون يتبعون شركة الأمن الرقمي أن الثغرة تهدد معظم الأجهزة الذكية."
     assert speakers(text) == ["باحثون أمنيون"]  # the verb that follows says what they do
+
+
+def test_a_clause_caught_as_a_speaker_names_no_one():
+    text = (
+        "وقال النائب أثيل الجبوري إن الحل السياسي هو الطريق الوحيد. وأكد الجبوري لا بد من "
+        "دعم المكون السني أن المصالحة تبدأ من المحافظات."
+    )
+    assert all(" لا " not in f" {who} " for who in speakers(text, ("أثيل الجبوري",)))
+
+
+def test_what_is_described_after_the_describer_s_name_is_not_his_name():
+    text = (
+        "من جهته وصف رئيس مركز الدراسات الدكتور عمر الحسن العلاقة بين المملكة ومصر بأنها "
+        "علاقة تكامل استراتيجي تقوم على المصالح المشتركة."
+    )
+    assert speakers(text, ("عمر الحسن",)) == ["عمر الحسن"]

@@ -319,7 +319,7 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
         ):
             phrase = None
         if phrase is not None and m.verb and matching_key(m.verb) in _DESCRIBE:
-            phrase = _without_object(text, phrase)
+            phrase = _without_object(text, phrase, people)
             if _construct_head(text, phrase, people, not m.verb.endswith(("ت", "وا"))):
                 phrase = (phrase[0], phrase[0])  # ووصف معسكر الفريق بأنه: all of it described
         honored = ""
@@ -393,14 +393,22 @@ def _plausible_speaker(speaker: str) -> str:
     are a pronoun alone (هؤلاء، وهم). A present-tense verb in the plural ends them (بعض
     الإخونجية يقومون بنفس الدور → بعض الإخونجية): the clause after it says what they do."""
     words = speaker.split()
+    if len(words) > 1 and words[0] not in _OPENING_PREPOSITIONS and (
+        matching_key(words[0]) in _VERB_KEYS
+    ):
+        words = words[1:]  # يشير جيروين بلوكلاند: the verb of a cue inside the phrase
     for i, word in enumerate(words):
-        if word.startswith(("ي", "ت")) and word.endswith("ون") and not word.endswith("يون") and (
-            len(word) > 4
+        if i and word.startswith(("ي", "ت", "وي", "وت")) and word.endswith(("ون", "ونها")) and (
+            not word.endswith("يون") and len(word) > 4
         ):
-            words = words[:i]
+            words = words[:i]  # … يقومون بنفس الدور، … ويؤكدونها: another verb, a clause
             break
     if not words or words[0] in _OPENING_PREPOSITIONS or words[0].endswith(("اً", "ًا")):
         return ""
+    if words[0] in _CLAUSE_OPENERS or words[-1] in _DANGLING or any(
+        w in _NEGATIONS for w in words
+    ):
+        return ""  # فيما تكدست …، الشركة أول من، النجيفي لا بد من …: a clause, not a name
     keys = [matching_key(w) for w in words]
     pronoun = keys[0] in _PRONOUN_SUBJECTS or (
         keys[0][:1] in "وف" and keys[0][1:] in _PRONOUN_SUBJECTS
@@ -417,6 +425,11 @@ _OPENING_PREPOSITIONS = frozenset([
     "في", "على", "عن", "من", "إلى", "الى", "بين", "خلال", "عقب", "لدى", "عند", "أثناء", "عبر",
     "بعد", "أمام", "ضمن", "حول",
 ])
+_CLAUSE_OPENERS = frozenset(["فيما", "بينما", "حيث", "كما", "إذ", "لكن", "ولكن"])
+_DANGLING = frozenset([
+    "من", "مع", "كما", "بما", "وبما", "أو", "في", "على", "عن", "إلى", "الى", "و", "ب", "ل", "أن",
+])
+_NEGATIONS = frozenset(["لا", "لم", "لن", "ليس"])
 _ADVERBIAL = re.compile(r"^م[^اوي]\S{2,}ا$")  # مدافعا، معتلا: a participle in the accusative
 
 
@@ -673,9 +686,16 @@ WENT_ON_WORDS = 3  # وزاد الوزير قائلا: a short subject at most b
 _DESCRIBE = _keys(["وصف", "وصفت", "وصفوا", "يصف", "تصف", "ووصف", "ووصفت"])
 
 
-def _without_object(text: str, phrase: tuple[int, int]) -> tuple[int, int]:
-    """وصف الوزير القرار بأنه …: the last word is what is described, not who describes it."""
+def _without_object(
+    text: str, phrase: tuple[int, int], people: Sequence[Mention] = ()
+) -> tuple[int, int]:
+    """وصف الوزير القرار بأنه …: the last word is what is described, not who describes it;
+    after a tagged name, all that follows is (وصف … الدكتور عمر الحسن العلاقة بين المملكة
+    ومصر بأنها)."""
     a, b = phrase
+    named = [p.end for p in people if a <= p.start and p.end < b]
+    if named and text[max(named) : b].strip(" ،,"):
+        return (a, max(named))
     cut = text.rfind(" ", a, b)
     pointed = next(  # ووصف الوزير هذه الزيارة بأنها: from the demonstrative on, the object
         (w.start() for w in _WORD.finditer(text, a, b)
