@@ -852,3 +852,15 @@ def test_what_is_described_after_the_describer_s_name_is_not_his_name():
         "علاقة تكامل استراتيجي تقوم على المصالح المشتركة."
     )
     assert speakers(text, ("عمر الحسن",)) == ["عمر الحسن"]
+
+
+def test_plausible_speakers_read_as_names():
+    from mujaz.extract.quotes import plausible_speaker
+
+    assert plausible_speaker("ريك ويلسون") == "ريك ويلسون"  # a name may end like a verb
+    assert plausible_speaker("مايك تايسون") == "مايك تايسون"
+    assert plausible_speaker("سياسيون يمنيون") == "سياسيون يمنيون"
+    assert plausible_speaker("زاد المصدر") == "المصدر"  # the verb of a cue run into a name
+    assert plausible_speaker("ويضيف علوي") == "علوي"
+    assert plausible_speaker("لـ«الشرق الأوسط") == ""  # whom it was told to
+    assert plausible_speaker("الكثير من الفنانين ويؤكدونها") == "الكثير من الفنانين"

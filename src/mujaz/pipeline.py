@@ -48,7 +48,7 @@ from mujaz.dedup import Fact, StoryStems, equivalent_sentences, find_reprints
 from mujaz.extract.dates import find_dates
 from mujaz.extract.entities import name_key, resolve_name, spread_mentions, story_entities
 from mujaz.extract.figures import find_quantities
-from mujaz.extract.quotes import find_quotes
+from mujaz.extract.quotes import find_quotes, plausible_speaker
 from mujaz.extract.tagger import find_mentions, find_mentions_many, tagger
 from mujaz.ingest import read_articles
 from mujaz.model import (
@@ -526,7 +526,9 @@ def describe_story(story: Story, members: Sequence[Article]) -> None:
     said: list[tuple[str, set[str]]] = []
     for a in originals:
         for q in a.quotes:
-            q.speaker = resolve_name(q.speaker, story.entities)
+            full = resolve_name(q.speaker, story.entities)
+            if plausible_speaker(full) == full:  # not a tagger's run-on (زاد المصدر)
+                q.speaker = full
             words = {matching_key(w) for w in tokens(q.text)}
             if any(who == q.speaker and _mostly_within(words, other) for who, other in said):
                 continue  # the same statement in a second outlet: the first one is shown

@@ -360,7 +360,7 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
             speaker = honored or _carried_speaker(
                 passage, k, m, carried, genders.get(carried.speaker, "") if carried else ""
             )
-        speaker = _plausible_speaker(speaker.strip(" -–—،,"))  # صندوق النقد الدولي- الذي …
+        speaker = plausible_speaker(speaker.strip(" -–—،,"))  # صندوق النقد الدولي- الذي …
         if not speaker or matching_key(speaker.split()[0]) in _LEGAL:
             continue  # نص المرسوم على أن، وأقر القرار أن: a legal text is not a statement
         if gender and speaker not in genders:
@@ -386,21 +386,25 @@ _PLACE_NAMED_AFTER = re.compile(
 )
 
 
-def _plausible_speaker(speaker: str) -> str:
+def plausible_speaker(speaker: str) -> str:
     """A speaker as a name reads, or "" when the words found cannot name anyone: they open
     on a preposition (بين المملكة، في بيان أمس) or a word with tanween (أبعاداً أخرى), end on a
     demonstrative (تفاصيل ذلك) or on a participle in the accusative (مدافعا، يصرخ معتلا), or
     are a pronoun alone (هؤلاء، وهم). A present-tense verb in the plural ends them (بعض
     الإخونجية يقومون بنفس الدور → بعض الإخونجية): the clause after it says what they do."""
     words = speaker.split()
+    if words and words[0].startswith(_TOLD):
+        return ""  # لـ«الشرق الأوسط»: whom it was told to
+    first = matching_key(words[0]) if words else ""
     if len(words) > 1 and words[0] not in _OPENING_PREPOSITIONS and (
-        matching_key(words[0]) in _VERB_KEYS
+        first in _VERB_KEYS or (first[:1] in "وف" and first[1:] in _VERB_KEYS)
     ):
         words = words[1:]  # يشير جيروين بلوكلاند: the verb of a cue inside the phrase
     for i, word in enumerate(words):
-        if i and word.startswith(("ي", "ت", "وي", "وت")) and word.endswith(("ون", "ونها")) and (
-            not word.endswith("يون") and len(word) > 4
-        ):
+        if i and len(word) > 4 and (
+            word.startswith("ي") and word.endswith("ون") and not word.endswith("يون")
+            or word.startswith("وي") and word.endswith(("ونها", "ونه", "ونهم"))
+        ):  # not ويلسون، تايسون: names end so too
             words = words[:i]  # … يقومون بنفس الدور، … ويؤكدونها: another verb, a clause
             break
     if not words or words[0] in _OPENING_PREPOSITIONS or words[0].endswith(("اً", "ًا")):
