@@ -864,3 +864,11 @@ def test_plausible_speakers_read_as_names():
     assert plausible_speaker("ويضيف علوي") == "علوي"
     assert plausible_speaker("لـ«الشرق الأوسط") == ""  # whom it was told to
     assert plausible_speaker("الكثير من الفنانين ويؤكدونها") == "الكثير من الفنانين"
+
+
+def test_unveiling_is_no_speaker():
+    text = (
+        "قال رئيس اللجنة عبدالرحمن الربيعة إن المعاهد تحتاج إلى الدعم. وكشف النقاب عن تقديم "
+        "اللجنة عدة مقترحات للمؤسسة، مبينا أن اللجنة قدمت سبعة مقترحات هذا العام."
+    )
+    assert set(speakers(text, ("عبدالرحمن الربيعة",))) == {"عبدالرحمن الربيعة"}

@@ -992,6 +992,8 @@ def _trim_phrase(
         or matching_key(text[slice(*spans[1])]) in _TRANSMITTING
     ):
         return (a, a)  # وقالت كما نقلت عنها الوكالة: how it was passed on; she speaks
+    if spans and matching_key(text[slice(*spans[0])]) in _VEIL:
+        return (a, a)  # وكشف النقاب عن …: "unveiled", the speaker is the passage's
     if spans and matching_key(text[slice(*spans[0])]) in _ALREADY:
         return None  # وأضافت لقد حاول «داعش» أن: her words themselves, no speaker named
     if spans and matching_key(text[slice(*spans[0])]) in _VIEWS:
@@ -1717,6 +1719,7 @@ _DOCUMENTS = _keys([
     "وثيقة",
 ])
 _ALREADY = _keys(["لقد", "قد", "ولقد"])
+_VEIL = _keys(["النقاب", "الستار", "اللثام"])  # كشف النقاب، أزاح الستار: revealed
 _ADVERBS = _keys([
     "جدا", "كثيرا", "تماما", "سابقا", "مؤخرا", "دائما", "رسميا", "شخصيا", "أيضا", "ايضا",
 ])
