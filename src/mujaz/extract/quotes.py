@@ -1087,6 +1087,10 @@ def _trim_phrase(
             break
         if key in _CUT or key in _RECEIVED or word.startswith(_TOLD) or _TO_MEDIA.match(word):
             name_end = _name_past_cut(text, spans, i, people) if key in _CIRCUMSTANCE else None
+            if name_end is None and key == "في" and i == 1 and (
+                matching_key(text[slice(*spans[0])]) in _UNNAMED_ONES
+            ):
+                name_end = _where_from(text, spans, i, people)
             spans = spans[:i] if name_end is None else [spans[0], (name_end, name_end)]
             break
     while spans and _is_time(text[slice(*spans[-1])]):
@@ -1291,6 +1295,38 @@ def _name_past_cut(
     return None
 
 
+# one who speaks unnamed, known by where he is: عضو في حزب …، مصدر في الميناء
+_UNNAMED_ONES = _keys([
+    "عضو", "مصدر", "مسؤول", "قيادي", "ناشط", "خبير", "باحث", "محلل", "ضابط", "موظف", "مصادر",
+    "مسؤولون", "أعضاء", "ناشطون", "قياديون", "خبراء", "مسؤولة", "عضوة",
+])
+WHERE_FROM_WORDS = 6  # عضو في حزب الرئيس اليمني السابق علي عبد الله صالح
+
+
+def _where_from(
+    text: str, spans: Sequence[tuple[int, int]], cut: int, people: Sequence[Mention]
+) -> int | None:
+    """Where the speaker phrase of one speaking unnamed ends when في says where he is from
+    (عضو في حزب الرئيس السابق، مصدر في الميناء): at a tagged name that a comma sets off (عضو في
+    رئاسة الاتحاد الإسلامي الكردستاني، ابوبكر علي: he is named after all), else at the end of
+    that place's words, before a comma, another circumstance, a time word or a name they hold
+    (عضو في حزب الرئيس اليمني السابق علي عبد الله صالح: a member, not the president). None if
+    no such words follow."""
+    end = None
+    for k, (s, e) in enumerate(spans[cut + 1 :], cut + 1):
+        person = next((p for p in people if s <= p.start < e), None)
+        if person is not None:  # named after a comma; else a name the place's words hold
+            return person.end if end and "،" in text[end:s] else end  # (حزب الرئيس فلان)
+        key = matching_key(text[s:e])
+        if key in _CUT or key in _TIME or text[s:e].startswith(_TOLD) or _TO_MEDIA.match(
+            text[s:e]
+        ) or k - cut > WHERE_FROM_WORDS:
+            break
+        if end is None or "،" not in text[end:s] and "," not in text[end:s]:
+            end = e
+    return end
+
+
 # a reporting verb inside a speaker phrase starts another clause (بين الباحث الزواوي وصف …);
 # the verbs that are also common nouns or prepositions (بين، ذكر، كتب، رد، صرح) stay
 _CLAUSE_VERBS = _keys(_VERBS) - _keys(["بين", "ذكر", "كتب", "رد", "صرح", "رأى", "علق", "نفى"])
@@ -1433,6 +1469,8 @@ def _speaker_name(passage: _Passage, phrase: tuple[int, int]) -> str:
     refers back to (التقرير → its publisher); the phrase itself otherwise."""
     a, b = phrase
     words = _clean_words(passage.text[a:b])
+    if [matching_key(w) for w in words] == _PROPHET_PRAISE:
+        return "النبي"  # قال صلى الله عليه وسلم «…»: the formula stands for his name
     if len(words) > 1 and matching_key(words[0]) in _KIN and not any(
         matching_key(w) in OFFICES for w in words[1:]
     ):  # والدة آلاجوز speaks, not آلاجوز (but نجل الرئيس … نائب رئيس الحكومة قوباد is قوباد)
@@ -1471,6 +1509,7 @@ def _coordinated_people(passage: _Passage, a: int, b: int) -> str:
     return passage.text[inside[first].start : inside[-1].end]
 
 
+_PROPHET_PRAISE = [matching_key(w) for w in ["صلى", "الله", "عليه", "وسلم"]]
 # "close to": مصدر مقرب من فلان is a source near someone, not that someone
 _CLOSE_TO = _keys(["مقرب", "مقربة", "مقربون", "مقربين", "قريب", "قريبة", "قريبون", "قريبين"])
 # kin named by their relative: والدة آلاجوز، شقيق الضحية
