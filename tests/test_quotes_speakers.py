@@ -887,3 +887,26 @@ def test_one_speaking_unnamed_is_known_by_where_he_is():
 def test_the_praise_formula_alone_stands_for_the_prophet():
     text = "وحرمة الدماء عظيمة، قال صلى الله عليه وسلم «لزوال الدنيا أهون عند الله من قتل رجل مسلم»."
     assert speakers(text) == ["النبي"]
+
+
+def test_a_title_s_name_past_a_chain_of_places_and_bodies():
+    text = (
+        "وأفاد رئيس اللجنة الأمنية في المجلس المحلي في محافظة الأنبار إبراهيم الفهداوي في تصريح "
+        "صحفي أن القوات الأمنية شنت عملية عسكرية شرقي المدينة."
+    )
+    assert speakers(text, ("إبراهيم الفهداوي",)) == ["إبراهيم الفهداوي"]
+    text = (
+        "وقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم نشر اسمه إن الهدف إقامة منطقة "
+        "آمنة على الحدود."
+    )
+    assert speakers(text, ("باراك أوباما",)) != ["باراك أوباما"]
+
+
+def test_a_blessing_or_an_office_after_a_name_is_not_part_of_it():
+    from mujaz.extract.quotes import plausible_speaker
+
+    assert plausible_speaker("نوح عليه السلام لقومه") == "نوح"
+    assert plausible_speaker("ابنة المعلمة رحمها الله") == "ابنة المعلمة"
+    assert plausible_speaker("دلال كعكي منسقة مبادرة بلدي") == "دلال كعكي"
+    assert plausible_speaker("محمد أمين") == "محمد أمين"  # أمين is also a name
+    assert plausible_speaker("وزير الخارجية") == "وزير الخارجية"

@@ -45,6 +45,7 @@ from functools import lru_cache
 from mujaz.arabic.clean import word_zipf
 from mujaz.arabic.normalize import ARABIC_LETTER, matching_key
 from mujaz.extract.entities import HONORIFIC_PRONOUN_TITLES, only_as_fathers_name
+from mujaz.extract.tagger import TITLES as TAGGER_TITLES
 from mujaz.model import Article, Mention, Quote
 
 _MARKS = "\u064b-\u0652\u0640"  # tashkeel and tatweel may sit after any letter
@@ -407,6 +408,16 @@ def plausible_speaker(speaker: str) -> str:
         ):  # not ويلسون، تايسون: names end so too
             words = words[:i]  # … يقومون بنفس الدور، … ويؤكدونها: another verb, a clause
             break
+    keys = [matching_key(w) for w in words]
+    for i in range(1, len(words) - 1):
+        if keys[i] in _BLESSING and keys[i + 1] in _BLESSING[keys[i]]:
+            words, keys = words[:i], keys[:i]  # نوح عليه السلام لقومه → نوح
+            break
+        if i > 1 and keys[i] in _OFFICE_AFTER_NAME and not keys[0].startswith("ال") and (
+            keys[0] not in TITLE_WORDS
+        ):
+            words, keys = words[:i], keys[:i]  # دلال كعكي منسقة مبادرة بلدي → دلال كعكي
+            break
     if not words or words[0] in _OPENING_PREPOSITIONS or words[0].endswith(("اً", "ًا")):
         return ""
     if words[0] in _CLAUSE_OPENERS or words[-1] in _DANGLING or any(
@@ -428,6 +439,19 @@ def plausible_speaker(speaker: str) -> str:
 _OPENING_PREPOSITIONS = frozenset([
     "في", "على", "عن", "من", "إلى", "الى", "بين", "خلال", "عقب", "لدى", "عند", "أثناء", "عبر",
     "بعد", "أمام", "ضمن", "حول",
+])
+# a blessing after a name: عليه السلام، رضي الله عنه، رحمه الله، حفظه الله
+_BLESSING = {
+    matching_key(first): _keys(seconds)
+    for first, seconds in [
+        ("عليه", ["السلام"]), ("عليها", ["السلام"]), ("رضي", ["الله"]), ("رحمه", ["الله"]),
+        ("رحمها", ["الله"]), ("حفظه", ["الله"]), ("صلى", ["الله"]),
+    ]
+}
+# offices that follow a name and are never names themselves (not أمين، أمير، مساعد، قائد)
+_OFFICE_AFTER_NAME = _keys([
+    "وزير", "الوزير", "رئيس", "الرئيس", "منسق", "منسقة", "مدير", "المدير", "مديرة", "المتحدث",
+    "الناطق", "عضو", "مستشار", "المستشار", "سفير", "نائب", "محافظ", "وكيل", "رئيسة",
 ])
 _CLAUSE_OPENERS = frozenset(["فيما", "بينما", "حيث", "كما", "إذ", "لكن", "ولكن"])
 _DANGLING = frozenset([
@@ -1280,19 +1304,33 @@ def _name_past_cut(
 ) -> int | None:
     """Where a tagged name ends that follows a title past a short circumstance: مدرب برشلونة
     في الموسم الماضي لويس انريكي. None unless the words before the cut hold a title and no
-    name, and the name starts within `NAME_PAST_CUT` words of the preposition."""
+    name, and the name starts within `NAME_PAST_CUT` words of the preposition, or further
+    when the words past those name places and bodies (`_part_of_place`)."""
     head_start, head_end = spans[0][0], spans[cut][0]
     if not any(matching_key(text[s:e]) in TITLE_WORDS for s, e in spans[:cut]):
         return None
     if any(head_start <= p.start < head_end for p in people):
         return None
-    for s, e in spans[cut + 1 : cut + 2 + NAME_PAST_CUT]:
-        if matching_key(text[s:e]) in _CUT:
-            return None
+    for k, (s, e) in enumerate(spans[cut + 1 :]):
+        key = matching_key(text[s:e])
+        if key in _CUT and not (key == "في" and k) or (k and key in OFFICES):
+            return None  # عضو في حزب الرئيس فلان: the party's head, not the member
         person = next((p for p in people if s <= p.start < e), None)
         if person is not None:
             return person.end
+        if k >= NAME_PAST_CUT and not _part_of_place(key):
+            return None  # past a short circumstance, only the names of places and bodies
     return None
+
+
+def _part_of_place(key: str) -> bool:
+    """A word of a chain of places and bodies between a title and its name (رئيس اللجنة
+    الأمنية في المجلس المحلي في محافظة الأنبار فلان): في, a definite word, or the head of a
+    place or body (محافظة، مجلس); not the words of a meeting (في مؤتمر صحفي مع نظيره فلان),
+    after which another person is named."""
+    return key == "في" or key.startswith(("ال", "لل", "بال")) or (
+        TAGGER_TITLES.get(key) in ("LOC", "ORG")
+    )
 
 
 # one who speaks unnamed, known by where he is: عضو في حزب …، مصدر في الميناء
