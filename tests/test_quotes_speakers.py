@@ -910,3 +910,29 @@ def test_a_blessing_or_an_office_after_a_name_is_not_part_of_it():
     assert plausible_speaker("دلال كعكي منسقة مبادرة بلدي") == "دلال كعكي"
     assert plausible_speaker("محمد أمين") == "محمد أمين"  # أمين is also a name
     assert plausible_speaker("وزير الخارجية") == "وزير الخارجية"
+
+
+def test_a_verse_or_hadith_cited_in_a_sermon_does_not_go_on_speaking():
+    text = (
+        "قال إمام المسجد الشيخ سالم القحطاني إن حرمة الدماء عظيمة عند الله. قال صلى الله عليه "
+        "وسلم «لزوال الدنيا أهون عند الله من قتل رجل مسلم». وأضاف أن على المسلمين أن يحفظوا "
+        "دماءهم وأموالهم."
+    )
+    assert speakers(text, ("سالم القحطاني",)) == ["سالم القحطاني", "النبي", "سالم القحطاني"]
+
+
+def test_where_it_was_posted_and_how_soon_are_not_the_speaker():
+    text = "وقال نادي الاتحاد على تويتر إن الفريق سيعود إلى التدريبات يوم السبت المقبل."
+    assert speakers(text) == ["نادي الاتحاد"]
+    from mujaz.extract.quotes import plausible_speaker
+
+    assert plausible_speaker("حماس فورا") == "حماس"
+    assert plausible_speaker("بالسرقة") == ""
+
+
+def test_an_imam_is_no_preposition_and_bayyana_with_its_shadda_is_the_verb():
+    text = (
+        "قال إمام المسجد الشيخ سالم القحطاني إن حرمة الدماء عظيمة عند الله. وبيَّن إمام وخطيب "
+        "المسجد أن جميع ما يصيب المؤمن خير له في الدنيا والآخرة."
+    )
+    assert speakers(text, ("سالم القحطاني",)) == ["سالم القحطاني"] * 2

@@ -371,8 +371,10 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
             cut, (a, b) = tail
             quotes.append(Quote(speaker, text[start:cut], article.id, k, start, cut, kind))
             start, end, kind = a, b, "direct"
-        last = Quote(speaker, text[start:end], article.id, k, start, end, kind)
-        quotes.append(last)
+        quote = Quote(speaker, text[start:end], article.id, k, start, end, kind)
+        quotes.append(quote)
+        if speaker not in _CITED:  # a verse or a hadith a preacher cites: he goes on after it
+            last = quote
     quotes.extend(_quotes_before_verb(article, passage, taken))
     quotes.sort(key=lambda q: q.start)
     return quotes
@@ -418,7 +420,11 @@ def plausible_speaker(speaker: str) -> str:
         ):
             words, keys = words[:i], keys[:i]  # دلال كعكي منسقة مبادرة بلدي → دلال كعكي
             break
-    if not words or words[0] in _OPENING_PREPOSITIONS or words[0].endswith(("اً", "ًا")):
+    while len(words) > 1 and keys[len(words) - 1] in _ADVERBS:
+        words = words[:-1]  # حماس فورا: how soon, not who
+    if not words or words[0] in _OPENING_PREPOSITIONS or words[0].endswith(("اً", "ًا")) or (
+        words[0].startswith(("بال", "لل", "كال"))
+    ):  # بالسرقة: a preposition on the first word; no name opens so
         return ""
     if words[0] in _CLAUSE_OPENERS or words[-1] in _DANGLING or any(
         w in _NEGATIONS for w in words
@@ -481,9 +487,12 @@ def _agreeing(
     for q in reversed(quotes):
         if k - q.sentence > CARRY_SENTENCES:
             break
-        if genders.get(q.speaker) == gender:
+        if genders.get(q.speaker) == gender and q.speaker not in _CITED:
             return q
     return last
+
+
+_CITED = frozenset(["الله", "النبي"])  # cited in a speech, they do not go on speaking in it
 
 
 @dataclass(slots=True, frozen=True)
@@ -930,8 +939,8 @@ def _between_not_said(cue: _Cue, phrase: str, text: str) -> bool:
     (بين المواطنين, which as a subject would read المواطنون). A titled name after it is the
     speaker of بيّن even when و follows (المشرف على الحرف والصناعات اليدوية الدكتور …)."""
     verb = cue.verb
-    if verb is None or matching_key(verb) != "بين":
-        return False
+    if verb is None or matching_key(verb) != "بين" or "\u0651" in verb:
+        return False  # بيَّن with its shadda is the verb
     if cue.word_start == cue.start and _after_noun(text, cue.start):
         return True  # وراوحت مشكلات المستخدمين بين …: a verb would open its clause
     words = _clean_words(phrase)
@@ -1109,7 +1118,9 @@ def _trim_phrase(
         ) in _NOT_NAMED:
             spans = spans[:i]  # مصدر … فضل عدم الكشف عن اسمه (but نائب المدير فضل الراعي)
             break
-        if key in _CUT or key in _RECEIVED or word.startswith(_TOLD) or _TO_MEDIA.match(word):
+        if (key in _CUT and not word.startswith("إمام")) or key in _RECEIVED or word.startswith(
+            _TOLD
+        ) or _TO_MEDIA.match(word):  # إمام: an imam, not أمام (in front of)
             name_end = _name_past_cut(text, spans, i, people) if key in _CIRCUMSTANCE else None
             if name_end is None and key == "في" and i == 1 and (
                 matching_key(text[slice(*spans[0])]) in _UNNAMED_ONES
@@ -1222,7 +1233,10 @@ _IN_REPLY = _keys(["ردا", "تعليقا", "تعقيبا", "جوابا"])
 _ON_ASIDE = _keys([
     "هامش", "سبيل", "نحو", "وجه", "الإنترنت", "الانترنت", "ذلك", "تلك", "هذا", "هذه", "الأقل",
 ])
-_CHANNELS = ("حساب", "صفح", "موقع", "منصه")  # على حسابه، على صفحته (not على لسان فلان)
+_CHANNELS = (  # على حسابه، على صفحته، على تويتر (not على لسان فلان)
+    "حساب", "صفح", "موقع", "منصه", "تويتر", "فيسبوك", "فيس", "انستغرام", "انستقرام", "يوتيوب",
+    "سناب",
+)
 _BARE_THAT = ("أن", "إن")
 _TRANSMITTING = _keys(["نقلت", "نقل", "نقلته", "نقلتها", "أوردت", "أورد", "أوردته"])
 # "about him": قال عنه فلان; the speaker follows
@@ -1377,7 +1391,10 @@ _PREPOSITION_PRONOUN = re.compile(r"^(?:عن|علي|عل|في|من|الي|ل|ب)
 
 
 def _is_preposition(word: str) -> bool:
-    """في، على … and the same with a pronoun (عنها، عليه): an object follows, not a speaker."""
+    """في، على … and the same with a pronoun (عنها، عليه): an object follows, not a speaker.
+    Not إمام (an imam), which shares its matching key with أمام (in front of)."""
+    if word.startswith("إمام"):
+        return False
     key = matching_key(word)
     return key in _PREPOSITIONS or _PREPOSITION_PRONOUN.match(key) is not None
 
@@ -1799,6 +1816,7 @@ _ALREADY = _keys(["لقد", "قد", "ولقد"])
 _VEIL = _keys(["النقاب", "الستار", "اللثام"])  # كشف النقاب، أزاح الستار: revealed
 _ADVERBS = _keys([
     "جدا", "كثيرا", "تماما", "سابقا", "مؤخرا", "دائما", "رسميا", "شخصيا", "أيضا", "ايضا",
+    "فورا", "حاليا", "لاحقا",
 ])
 # a study's findings are its researchers', not those of the paper that reports them next
 _FINDINGS = _keys(["دراسة", "بحث"])
