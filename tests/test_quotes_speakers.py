@@ -936,3 +936,13 @@ def test_an_imam_is_no_preposition_and_bayyana_with_its_shadda_is_the_verb():
         "المسجد أن جميع ما يصيب المؤمن خير له في الدنيا والآخرة."
     )
     assert speakers(text, ("سالم القحطاني",)) == ["سالم القحطاني"] * 2
+
+
+def test_a_given_name_after_an_honorific_the_tagger_left_out_stays():
+    text = (
+        "ومن جهتها، قالت الدكتورة نورة إبراهيم الصويان، منسقة المبادرة في الرياض، إن الدورات "
+        "لاقت إقبالا كثيفا من السيدات."
+    )
+    assert speakers_tagged(text, [("إبراهيم الصويان", 0)]) == ["نورة إبراهيم الصويان"]
+    text = "وقال رئيس تحريرها منصور الجمري إن الفاجعة كان يقصد منها تفجير فتنة طائفية."
+    assert speakers_tagged(text, [("منصور الجمري", 0)]) == ["منصور الجمري"]

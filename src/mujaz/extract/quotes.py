@@ -1616,11 +1616,14 @@ def _name_in(passage: _Passage, a: int, b: int) -> str:
     ):
         return " ".join(scanned)
     before = _clean_words(passage.text[a : last.start])
-    if len(before) == 1 and len(last.text.split()) == 1 and not titled and (
-        _is_name_word([key := matching_key(before[0])], 0, False, before)
+    if before and len(last.text.split()) <= 2 and (
+        len(before) == 1 or matching_key(before[-2]) in HONORIFICS
+    ) and (  # (an office takes its complement first: رئيس تحريرها فلان، مدير عام «مدن» فلان)
+        _is_name_word([key := matching_key(before[-1])], 0, False, before[-1:])
         and not key.startswith("ال") and not _preposition_attached(key)
-    ):  # وقالت إيفا عبدالله عضو المجلس: the tagger found عبدالله alone, which would be
-        return f"{before[0]} {last.text}"  # resolved to another عبدالله named before
+    ):  # وقالت إيفا عبدالله عضو المجلس، قالت الدكتورة نورة إبراهيم الصويان: the tagger left
+        return f"{before[-1]} {last.text}"  # the given name out (عبدالله alone would be
+        # resolved to another عبدالله named before)
     return _with_family_name(last.text, after)
 
 
