@@ -928,6 +928,8 @@ def test_where_it_was_posted_and_how_soon_are_not_the_speaker():
 
     assert plausible_speaker("حماس فورا") == "حماس"
     assert plausible_speaker("بالسرقة") == ""
+    assert plausible_speaker("حوالي بالمئة منهم") == ""  # a share of those surveyed
+    assert plausible_speaker("تعديل النصوص بما ينسجم مع رأي اللجنة") == ""
 
 
 def test_an_imam_is_no_preposition_and_bayyana_with_its_shadda_is_the_verb():

@@ -427,7 +427,7 @@ def plausible_speaker(speaker: str) -> str:
     ):  # بالسرقة: a preposition on the first word; no name opens so
         return ""
     if words[0] in _CLAUSE_OPENERS or words[-1] in _DANGLING or any(
-        w in _NEGATIONS for w in words
+        w in _NEGATIONS or w in _INSIDE_CLAUSE for w in words
     ):
         return ""  # فيما تكدست …، الشركة أول من، النجيفي لا بد من …: a clause, not a name
     keys = [matching_key(w) for w in words]
@@ -459,7 +459,10 @@ _OFFICE_AFTER_NAME = _keys([
     "وزير", "الوزير", "رئيس", "الرئيس", "منسق", "منسقة", "مدير", "المدير", "مديرة", "المتحدث",
     "الناطق", "عضو", "مستشار", "المستشار", "سفير", "نائب", "محافظ", "وكيل", "رئيسة",
 ])
-_CLAUSE_OPENERS = frozenset(["فيما", "بينما", "حيث", "كما", "إذ", "لكن", "ولكن"])
+_CLAUSE_OPENERS = frozenset(
+    ["فيما", "بينما", "حيث", "كما", "إذ", "لكن", "ولكن", "حوالي", "حوالى", "نحو"]
+)
+_INSIDE_CLAUSE = frozenset(["بما", "مما", "عما", "كما", "فيما", "بالمئة", "بالمائة", "%"])
 _DANGLING = frozenset([
     "من", "مع", "كما", "بما", "وبما", "أو", "في", "على", "عن", "إلى", "الى", "و", "ب", "ل", "أن",
 ])
