@@ -266,6 +266,20 @@ def test_reports_of_a_draw_from_their_own_angles_join_the_draw():
     assert _join(reports, groups, np.full(8, 10.0)) == [[0, 1, 2, 3, 4, 5, 6], [7]]
 
 
+def test_a_story_half_of_whose_reports_name_the_incident_joins_it():
+    core = "تفجير مسجد قوات الطوارئ بعسير"
+    reports = [(core, "", outlet) for outlet in ("one", "two", "three", "one", "two")] + [
+        # condolences: two name the mosque, two only "the terrorist incident"
+        ("مدير السجون يعزي", "أدان الحادث الإرهابي الذي استهدف مسجد قوات الطوارئ بعسير", "four"),
+        ("الحمزي يعزي القيادة", "أدان الحادث الإرهابي الذي استهدف المصلين في بيت من بيوت الله",
+         "five"),
+        ("أمنيون يدينون", "الحادث الإرهابي الغادر في مسجد قوات الطوارئ بأبها", "six"),
+        ("قيادات أمنية تعزي", "قدموا تعازيهم في شهداء الحادث الإرهابي الغادر", "seven"),
+    ]
+    groups = [[0, 1, 2, 3, 4], [5, 6, 7, 8]]
+    assert _join(reports, groups, np.full(9, 10.0)) == [list(range(9))]
+
+
 def test_a_group_in_the_news_every_day_names_no_incident():
     core = "تفجير انتحاري تبناه تنظيم داعش في بلدة سروج"
     reports = [(core, "", outlet) for outlet in ("one", "two", "three", "one", "two")] + [

@@ -59,20 +59,22 @@ incident it was or what it cost (الإرهابي الآثم الذي استهد
 them. So once stories are linked, a story of INCIDENT_ARTICLES articles or more by
 INCIDENT_OUTLETS outlets, at least half of which name an incident, is an incident story; its
 words are those that INCIDENT_SHARE of those articles say after their incident noun. Any story
-most of whose articles name it joins it, when its dates are within SAME_DAYS of the incident
-story's and one of its articles says one of the incident's words after an incident noun; this
-is repeated as incident stories grow. A report names the incident when its title and lead share
-INCIDENT_MATCH of its words that are rare together in news: the product of the shares of news
-articles that contain the two rarest is under JOINTLY_RARE (مسجد and الطوارئ are, سوق الحمراء
-and بريدة are; تنظيم and داعش, which reports of a bombing in Suruç say, are not: in a batch of
-three weeks of news they joined to it every bombing of its week, as a group or a country in the
-news every day would). So a funeral (جثمان الشهيد … الذي استشهد داخل مسجد الطوارئ بعسير) names
-the incident without an incident noun, and a reaction names it far after one (الحادث الإجرامي
-الذي تعرض له رجال الأمن … بمسجد قوات الطوارئ), while طائرة and منطقة, which a Tokyo crash and a
-court on a downed airliner both say, do not make them one incident; nor do a tourism story's
-سياحة and سكن, which the crash of a tourist plane in a residential area says, though it says no
-incident noun. Template news (thirty bodies' Eid receptions, companies' results) names no
-incident and is left as the average linkage made it.
+NAMING_SHARE of whose articles name it (half: of the security chiefs' condolences after the
+Abha bombing, two of four name the mosque, the others only "the terrorist incident") joins it,
+when its dates are within SAME_DAYS of the incident story's and one of its articles says one of
+the incident's words after an incident noun; this is repeated as incident stories grow. A
+report names the incident when its title and lead share INCIDENT_MATCH of its words that are
+rare together in news: the product of the shares of news articles that contain the two rarest
+is under JOINTLY_RARE (مسجد and الطوارئ are, سوق الحمراء and بريدة are; تنظيم and داعش, which
+reports of a bombing in Suruç say, are not: in a batch of three weeks of news they joined to it
+every bombing of its week, as a group or a country in the news every day would). So a funeral
+(جثمان الشهيد … الذي استشهد داخل مسجد الطوارئ بعسير) names the incident without an incident
+noun, and a reaction names it far after one (الحادث الإجرامي الذي تعرض له رجال الأمن … بمسجد
+قوات الطوارئ), while طائرة and منطقة, which a Tokyo crash and a court on a downed airliner both
+say, do not make them one incident; nor do a tourism story's سياحة and سكن, which the crash of
+a tourist plane in a residential area says, though it says no incident noun. Template news
+(thirty bodies' Eid receptions, companies' results) names no incident and is left as the
+average linkage made it.
 
 Linkage is computed exactly per connected component of the graph of pairs at or above the
 lowest threshold (a merge needs at least one such pair), so the cost follows the size of
@@ -127,6 +129,7 @@ INCIDENT_OUTLETS = 3  # this many outlets
 INCIDENT_SHARE = 0.3  # an incident's words are said after incident nouns in this share of them
 INCIDENT_WORDS = 5  # content words after an incident noun that may say which incident it was
 INCIDENT_MATCH = 2  # words of an incident (no kind words) a report names it by
+NAMING_SHARE = 0.5  # a story joins an incident story when this share of its articles name it
 JOINTLY_RARE = 0.003  # the rarest two: the product of their shares of news articles under this
 _INCIDENT_PASSES = 5  # joining repeats while incident stories grow, at most this often
 # Nouns of sudden, harmful events, which reactions, funerals and inquiries refer back to; and
@@ -527,7 +530,7 @@ def join_incident_reports(
         for k, members in enumerate(groups):
             # a story one of whose articles says an incident's words after an incident noun
             candidates = {j for i in members for w in words[i] for j in told_by.get(w, ())}
-            best, best_share = -1, 0.5  # most of a story's articles must name the incident
+            best, best_share = -1, 0.0  # half of a story's articles must name the incident
             # in order: a tie goes to the story found first, whatever the order of the hashes
             for j in sorted(candidates):
                 # an incident story joins a larger one only: moves never go round in a circle
@@ -539,7 +542,7 @@ def join_incident_reports(
                 share = sum(_names_incident(leads[i], named, prior) for i in members) / len(
                     members
                 )
-                if share > best_share:
+                if share >= NAMING_SHARE and share > best_share:
                     best, best_share = j, share
             if best >= 0:
                 moves[k] = best
