@@ -929,6 +929,14 @@ def test_where_it_was_posted_and_how_soon_are_not_the_speaker():
     assert plausible_speaker("حماس فورا") == "حماس"
     assert plausible_speaker("بالسرقة") == ""
     assert plausible_speaker("حوالي بالمئة منهم") == ""  # a share of those surveyed
+    assert plausible_speaker("الحزب هذا القصف") == "الحزب"  # the clause it ran into
+    assert plausible_speaker("النسوة حين رأينه") == "النسوة"
+    assert plausible_speaker("آصف مخاطبا البرلمان") == "آصف"
+    assert plausible_speaker("تقرير أصدرته مؤخرا وكالة التنمية") == (
+        "تقرير أصدرته مؤخرا وكالة التنمية"  # an adverb inside is an aside
+    )
+    assert plausible_speaker("يمكن تلخيص") == ""
+    assert plausible_speaker("زوجته ثم تبين") == ""
     assert plausible_speaker("تعديل النصوص بما ينسجم مع رأي اللجنة") == ""
 
 

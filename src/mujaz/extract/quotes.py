@@ -411,8 +411,14 @@ def plausible_speaker(speaker: str) -> str:
             words = words[:i]  # … يقومون بنفس الدور، … ويؤكدونها: another verb, a clause
             break
     keys = [matching_key(w) for w in words]
-    for i in range(1, len(words) - 1):
-        if keys[i] in _BLESSING and keys[i + 1] in _BLESSING[keys[i]]:
+    for i in range(1, len(words)):
+        if keys[i] in _WHEN or i < len(words) - 1 and keys[i] not in _ADVERBS and (
+            keys[i] in _DEMONSTRATIVES
+            or _ADVERBIAL.match(words[i]) and not words[i].endswith(("اء", "ها", "هما"))
+        ):  # الحزب هذا القصف، النسوة حين رأينه، آصف مخاطبا البرلمان: what follows is the
+            words, keys = words[:i], keys[:i]  # clause the speaker phrase ran into
+            break
+        if i < len(words) - 1 and keys[i] in _BLESSING and keys[i + 1] in _BLESSING[keys[i]]:
             words, keys = words[:i], keys[:i]  # نوح عليه السلام لقومه → نوح
             break
         if i > 1 and keys[i] in _OFFICE_AFTER_NAME and not keys[0].startswith("ال") and (
@@ -426,8 +432,8 @@ def plausible_speaker(speaker: str) -> str:
         words[0].startswith(("بال", "لل", "كال"))
     ):  # بالسرقة: a preposition on the first word; no name opens so
         return ""
-    if words[0] in _CLAUSE_OPENERS or words[-1] in _DANGLING or any(
-        w in _NEGATIONS or w in _INSIDE_CLAUSE for w in words
+    if words[-1] in _DANGLING or keys[0] in _ADVERBS or any(
+        w in _NEGATIONS or w in _INSIDE_CLAUSE or w in _CLAUSE_WORDS for w in words
     ):
         return ""  # فيما تكدست …، الشركة أول من، النجيفي لا بد من …: a clause, not a name
     keys = [matching_key(w) for w in words]
@@ -459,12 +465,16 @@ _OFFICE_AFTER_NAME = _keys([
     "وزير", "الوزير", "رئيس", "الرئيس", "منسق", "منسقة", "مدير", "المدير", "مديرة", "المتحدث",
     "الناطق", "عضو", "مستشار", "المستشار", "سفير", "نائب", "محافظ", "وكيل", "رئيسة",
 ])
-_CLAUSE_OPENERS = frozenset(
-    ["فيما", "بينما", "حيث", "كما", "إذ", "لكن", "ولكن", "حوالي", "حوالى", "نحو"]
-)
+_WHEN = _keys(["حين", "حينما", "عندما", "لما", "بعدما"])
+# words of a clause, never of a name, written as they are (فيما تكدست …، حوالي 40 بالمئة)
+_CLAUSE_WORDS = frozenset([
+    "فيما", "بينما", "حيث", "كما", "وكما", "إذ", "لكن", "ولكن", "ثم", "قد", "وقد", "لقد",
+    "ولقد", "فقد", "حوالي", "حوالى", "نحو", "يمكن",
+])
 _INSIDE_CLAUSE = frozenset(["بما", "مما", "عما", "كما", "فيما", "بالمئة", "بالمائة", "%"])
 _DANGLING = frozenset([
     "من", "مع", "كما", "بما", "وبما", "أو", "في", "على", "عن", "إلى", "الى", "و", "ب", "ل", "أن",
+    "لأن", "لان",
 ])
 _NEGATIONS = frozenset(["لا", "لم", "لن", "ليس"])
 _ADVERBIAL = re.compile(r"^م[^اوي]\S{2,}ا$")  # مدافعا، معتلا: a participle in the accusative
@@ -1822,7 +1832,7 @@ _ALREADY = _keys(["لقد", "قد", "ولقد"])
 _VEIL = _keys(["النقاب", "الستار", "اللثام"])  # كشف النقاب، أزاح الستار: revealed
 _ADVERBS = _keys([
     "جدا", "كثيرا", "تماما", "سابقا", "مؤخرا", "دائما", "رسميا", "شخصيا", "أيضا", "ايضا",
-    "فورا", "حاليا", "لاحقا",
+    "فورا", "حاليا", "لاحقا", "أخيرا", "اخيرا",
 ])
 # a study's findings are its researchers', not those of the paper that reports them next
 _FINDINGS = _keys(["دراسة", "بحث"])
@@ -2915,7 +2925,7 @@ def _quotes_before_verb(
                     continue
                 if any(x < end and start < y for x, y in taken):
                     continue
-                speaker = _speaker_after(passage, k, b + 1, sentence.end)
+                speaker = plausible_speaker(_speaker_after(passage, k, b + 1, sentence.end))
                 if speaker:
                     found.append(Quote(speaker, text[start:end], article.id, k, start, end,
                                        "direct"))
