@@ -476,7 +476,6 @@ _DANGLING = frozenset([
     "من", "مع", "كما", "بما", "وبما", "أو", "في", "على", "عن", "إلى", "الى", "و", "ب", "ل", "أن",
     "لأن", "لان",
 ])
-_NEGATIONS = frozenset(["لا", "لم", "لن", "ليس"])
 _ADVERBIAL = re.compile(r"^م[^اوي]\S{2,}ا$")  # مدافعا، معتلا: a participle in the accusative
 
 
