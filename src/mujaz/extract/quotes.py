@@ -413,8 +413,7 @@ def plausible_speaker(speaker: str) -> str:
     keys = [matching_key(w) for w in words]
     for i in range(1, len(words)):
         if keys[i] in _WHEN or i < len(words) - 1 and keys[i] not in _ADVERBS and (
-            keys[i] in _DEMONSTRATIVES
-            or _ADVERBIAL.match(words[i]) and not words[i].endswith(("اء", "ها", "هما"))
+            keys[i] in _DEMONSTRATIVES or _accusative_participle(words[i])
         ):  # الحزب هذا القصف، النسوة حين رأينه، آصف مخاطبا البرلمان: what follows is the
             words, keys = words[:i], keys[:i]  # clause the speaker phrase ran into
             break
@@ -426,25 +425,30 @@ def plausible_speaker(speaker: str) -> str:
         ):
             words, keys = words[:i], keys[:i]  # دلال كعكي منسقة مبادرة بلدي → دلال كعكي
             break
-    while len(words) > 1 and keys[len(words) - 1] in _ADVERBS:
-        words = words[:-1]  # حماس فورا: how soon, not who
+    while len(words) > 1 and keys[-1] in _ADVERBS:
+        words, keys = words[:-1], keys[:-1]  # حماس فورا: how soon, not who
     if not words or words[0] in _OPENING_PREPOSITIONS or words[0].endswith(("اً", "ًا")) or (
         words[0].startswith(("بال", "لل", "كال"))
     ):  # بالسرقة: a preposition on the first word; no name opens so
         return ""
     if words[-1] in _DANGLING or keys[0] in _ADVERBS or any(
-        w in _NEGATIONS or w in _INSIDE_CLAUSE or w in _CLAUSE_WORDS for w in words
+        w in _NEGATIONS or w in _CLAUSE_WORDS for w in words
     ):
         return ""  # فيما تكدست …، الشركة أول من، النجيفي لا بد من …: a clause, not a name
-    keys = [matching_key(w) for w in words]
     pronoun = keys[0] in _PRONOUN_SUBJECTS or (
         keys[0][:1] in "وف" and keys[0][1:] in _PRONOUN_SUBJECTS
     )
     if keys[-1] in _DEMONSTRATIVES or (pronoun and len(keys) == 1) or (
-        _ADVERBIAL.match(words[-1]) and not words[-1].endswith(("اء", "ها", "هما"))
+        _accusative_participle(words[-1])
     ):
         return ""
     return " ".join(words)
+
+
+def _accusative_participle(word: str) -> bool:
+    """مدافعا، معتلا: a participle in the accusative, how someone did something, never a name
+    (not a word ending in اء, nor a pronoun: مصادرها، منهما)."""
+    return _ADVERBIAL.match(word) is not None and not word.endswith(("اء", "ها", "هما"))
 
 
 # written as they are: على, not the name علي that shares its matching key
@@ -469,14 +473,14 @@ _WHEN = _keys(["حين", "حينما", "عندما", "لما", "بعدما"])
 # words of a clause, never of a name, written as they are (فيما تكدست …، حوالي 40 بالمئة)
 _CLAUSE_WORDS = frozenset([
     "فيما", "بينما", "حيث", "كما", "وكما", "إذ", "لكن", "ولكن", "ثم", "قد", "وقد", "لقد",
-    "ولقد", "فقد", "حوالي", "حوالى", "نحو", "يمكن",
+    "ولقد", "فقد", "حوالي", "حوالى", "نحو", "يمكن", "بما", "مما", "عما", "بالمئة", "بالمائة",
+    "%",
 ])
-_INSIDE_CLAUSE = frozenset(["بما", "مما", "عما", "كما", "فيما", "بالمئة", "بالمائة", "%"])
 _DANGLING = frozenset([
     "من", "مع", "كما", "بما", "وبما", "أو", "في", "على", "عن", "إلى", "الى", "و", "ب", "ل", "أن",
     "لأن", "لان",
 ])
-_ADVERBIAL = re.compile(r"^م[^اوي]\S{2,}ا$")  # مدافعا، معتلا: a participle in the accusative
+_ADVERBIAL = re.compile(r"^م[^اوي]\S{2,}ا$")
 
 
 def _gender(cue: _Cue) -> str:
@@ -1130,9 +1134,9 @@ def _trim_phrase(
         ) in _NOT_NAMED:
             spans = spans[:i]  # مصدر … فضل عدم الكشف عن اسمه (but نائب المدير فضل الراعي)
             break
-        if (key in _CUT and not word.startswith("إمام")) or key in _RECEIVED or word.startswith(
-            _TOLD
-        ) or _TO_MEDIA.match(word):  # إمام: an imam, not أمام (in front of)
+        if (key in _CUT and not _imam(word)) or key in _RECEIVED or word.startswith(_TOLD) or (
+            _TO_MEDIA.match(word)
+        ):
             name_end = _name_past_cut(text, spans, i, people) if key in _CIRCUMSTANCE else None
             if name_end is None and key == "في" and i == 1 and (
                 matching_key(text[slice(*spans[0])]) in _UNNAMED_ONES
@@ -1403,12 +1407,16 @@ _PREPOSITION_PRONOUN = re.compile(r"^(?:عن|علي|عل|في|من|الي|ل|ب)
 
 
 def _is_preposition(word: str) -> bool:
-    """في، على … and the same with a pronoun (عنها، عليه): an object follows, not a speaker.
-    Not إمام (an imam), which shares its matching key with أمام (in front of)."""
-    if word.startswith("إمام"):
+    """في، على … and the same with a pronoun (عنها، عليه): an object follows, not a speaker."""
+    if _imam(word):
         return False
     key = matching_key(word)
     return key in _PREPOSITIONS or _PREPOSITION_PRONOUN.match(key) is not None
+
+
+def _imam(word: str) -> bool:
+    """إمام (an imam), which shares its matching key with أمام (in front of)."""
+    return word.startswith("إمام")
 
 
 def _content(text: str, cue: _Cue, stop: int) -> tuple[int, int, str] | None:
