@@ -740,7 +740,7 @@ def test_what_a_masculine_verb_describes_is_no_speaker():
         "قالت وزارة الخارجية إن الوزير سامي الحربي وصف انتخابات الرئاسة في البلاد بأنها "
         '"معيبة للغاية" وحث الرئيس على إجراء حوار مع المعارضة.'
     )
-    assert all("انتخابات" not in who for who in speakers(text, ("سامي الحربي",)))
+    assert speakers(text, ("سامي الحربي",)) == ["وزارة الخارجية", "سامي الحربي"]
 
 
 def test_in_it_before_a_source_or_alone_is_not_the_speaker():
@@ -785,7 +785,7 @@ def test_a_dash_opening_an_aside_is_not_part_of_the_speaker():
         "من جانبه، حذر صندوق النقد الدولي- الذي لم تسدد له اليونان دينها - من أنه قد يبتعد "
         "عن الحزمة. وقال الصندوق إن الديون لن تكون مستدامة من دون إعفاء كبير."
     )
-    assert all(not who.endswith("-") for who in speakers(text))
+    assert speakers(text) == ["صندوق النقد الدولي"] * 2
 
 
 def test_a_title_s_head_that_introduced_one_person_names_him():
@@ -806,10 +806,10 @@ def test_kana_then_qad_frames_one_subject_however_long():
 
 def test_laqad_after_the_verb_opens_her_own_words_not_a_speaker():
     text = (
-        "وقالت الصحيفة في افتتاحيتها إن الكويت انتصرت. وأضافت لقد حاول «داعش» أن يشعل فتنة "
-        "طائفية بين أبناء الشعب."
+        "وقالت الصحيفة في افتتاحيتها إن الكويت انتصرت على الإرهاب والطائفية معا. وأضافت لقد "
+        "حاول «داعش» أن يشعل فتنة طائفية بين أبناء الشعب."
     )
-    assert all("داعش" not in who for who in speakers(text))
+    assert speakers(text) == ["الصحيفة"]  # no statement of «لقد حاول داعش»
 
 
 def test_an_imam_and_preacher_named_as_a_subject_goes_on_speaking():
@@ -843,7 +843,7 @@ def test_a_clause_caught_as_a_speaker_names_no_one():
         "وقال النائب أثيل الجبوري إن الحل السياسي هو الطريق الوحيد. وأكد الجبوري لا بد من "
         "دعم المكون السني أن المصالحة تبدأ من المحافظات."
     )
-    assert all(" لا " not in f" {who} " for who in speakers(text, ("أثيل الجبوري",)))
+    assert speakers(text, ("أثيل الجبوري",)) == ["أثيل الجبوري"]  # the clause is left out
 
 
 def test_what_is_described_after_the_describer_s_name_is_not_his_name():
@@ -899,7 +899,7 @@ def test_a_title_s_name_past_a_chain_of_places_and_bodies():
         "وقال مسؤول كبير في إدارة الرئيس باراك أوباما وطلب عدم نشر اسمه إن الهدف إقامة منطقة "
         "آمنة على الحدود."
     )
-    assert speakers(text, ("باراك أوباما",)) != ["باراك أوباما"]
+    assert speakers(text, ("باراك أوباما",)) == ["مسؤول كبير"]
 
 
 def test_a_blessing_or_an_office_after_a_name_is_not_part_of_it():
