@@ -68,6 +68,14 @@ FRESH = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout2.jsonl"
 FRESH_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout2-articles.txt"
 THIRD = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout3.jsonl"
 THIRD_ARTICLES = ROOT / "bench" / "labels" / "quotes-saudinewsnet-heldout3-articles.txt"
+# the development sets in the order they were made: name in the table, statements, articles
+DEVELOPMENT = [
+    ("development", LABELS, ARTICLES), ("second development", DEV2, DEV2_ARTICLES),
+    ("third development", DEV3, DEV3_ARTICLES), ("fourth development", DEV4, DEV4_ARTICLES),
+    ("fifth development", DEV5, DEV5_ARTICLES), ("sixth development", DEV6, DEV6_ARTICLES),
+    ("seventh development", DEV7, DEV7_ARTICLES), ("eighth development", DEV8, DEV8_ARTICLES),
+    ("ninth development", DEV9, DEV9_ARTICLES),
+]
 SECTION = "## Quotes (SaudiNewsNet, our labels)"
 MATCH = 0.5
 
@@ -210,34 +218,13 @@ def main() -> None:
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} is missing: this bench needs ../shared beside the project")
-    dev = score(LABELS, ARTICLES, args.show)
-    dev2 = score(DEV2, DEV2_ARTICLES, args.show) if DEV2.exists() else None
-    dev3 = score(DEV3, DEV3_ARTICLES, args.show) if DEV3.exists() else None
-    dev4 = score(DEV4, DEV4_ARTICLES, args.show) if DEV4.exists() else None
-    dev5 = score(DEV5, DEV5_ARTICLES, args.show) if DEV5.exists() else None
-    dev6 = score(DEV6, DEV6_ARTICLES, args.show) if DEV6.exists() else None
-    dev7 = score(DEV7, DEV7_ARTICLES, args.show) if DEV7.exists() else None
-    dev8 = score(DEV8, DEV8_ARTICLES, args.show) if DEV8.exists() else None
-    dev9 = score(DEV9, DEV9_ARTICLES, args.show) if DEV9.exists() else None
+    devs = [score(lab, art, args.show) if lab.exists() else None for _, lab, art in DEVELOPMENT]
+    dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9 = devs
     heldout = score(HELDOUT, HELDOUT_ARTICLES, False)
     table = ["| labels | match | precision | recall |", "|---|---|---|---|"]
-    table += rows("development (25 articles)", dev)
-    if dev2 is not None:
-        table += rows("second development (25 articles)", dev2)
-    if dev3 is not None:
-        table += rows("third development (25 articles)", dev3)
-    if dev4 is not None:
-        table += rows("fourth development (25 articles)", dev4)
-    if dev5 is not None:
-        table += rows("fifth development (25 articles)", dev5)
-    if dev6 is not None:
-        table += rows("sixth development (25 articles)", dev6)
-    if dev7 is not None:
-        table += rows("seventh development (25 articles)", dev7)
-    if dev8 is not None:
-        table += rows("eighth development (25 articles)", dev8)
-    if dev9 is not None:
-        table += rows("ninth development (25 articles)", dev9)
+    for (name, _, _), scored in zip(DEVELOPMENT, devs, strict=True):
+        if scored is not None:
+            table += rows(f"{name} (25 articles)", scored)
     table += rows("held out (25 articles)", heldout)
     fresh = score(FRESH, FRESH_ARTICLES, False) if FRESH.exists() else None
     if fresh is not None:
