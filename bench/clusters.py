@@ -35,7 +35,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from mujaz.evaluate.clusters import cluster_scores
 from mujaz.ingest.readers import _article_from_record
 from mujaz.model import Article
-from mujaz.pipeline import Engine, batch_idf
+from mujaz.pipeline import Engine, batch_vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -61,9 +61,9 @@ def load_corpus() -> list[Article]:
 
 def stories_of(engine: Engine, articles: list[Article]) -> list[list[Article]]:
     articles = engine.prepare(articles, [])
-    idf, default = batch_idf(articles)
+    vocabulary = batch_vocabulary(articles)
     engine.link(articles)
-    return engine.cluster(articles, idf, default)
+    return engine.cluster(articles, vocabulary.idf, vocabulary.unseen_idf)
 
 
 def baseline(articles: list[Article], gold: dict[str, str]) -> tuple[float, float, float]:
@@ -148,7 +148,8 @@ def semeval(lines: list[str]) -> None:
             articles.append(Article(id=f"p{k}-{side}", source=f"s{side}", location=f"p{k}-{side}",
                                     raw=p[f"text{side}"]))
     articles = engine.prepare(articles, [])
-    idf, default = batch_idf(articles)
+    vocabulary = batch_vocabulary(articles)
+    idf, default = vocabulary.idf, vocabulary.unseen_idf
     from mujaz.cluster import article_terms, story_vectors
 
     terms = [article_terms(a.title_stems, [s.stems for s in a.sentences]) for a in articles]

@@ -11,9 +11,12 @@
    (`build_story`: equivalent sentences with their citations, the summary, the headline, what
    each source alone reports; with the batch's idf, as in the pipeline) beside sumy's LexRank
    (its sentence graph and ranking, then the same 100-word budget filled in rank order). Both
-   start from the same prepared stories: Mujaz's cleaned sentences, with the stems the pipeline
-   computed for Mujaz and the same sentences' tokens for sumy, tokenised (and sumy's stop words
-   listed) before the clock starts; both count the budget in `mujaz.arabic.segment.tokens`.
+   start from the same prepared stories: Mujaz's cleaned sentences, with what the pipeline
+   prepared for Mujaz before any story (their stems, numbered in the pass that computes the
+   batch's idf, `batch_vocabulary`; each sentence judged with its article: heading or not,
+   reads alone or not, `summarize.judge_sentences`), and the same sentences' tokens for sumy,
+   tokenised (and sumy's stop words listed) before the clock starts; both count the budget in
+   `mujaz.arabic.segment.tokens`.
    Each system runs over all 200 stories in turn, three rounds after an untimed one (first
    touches of the data, lazily built tables and caches), so both see the same machine load; the
    loaded batch is frozen out of the garbage collector first (`gc.freeze`), so neither pays for
@@ -44,10 +47,11 @@ from sumy.models.dom import Sentence as SumySentence  # noqa: E402
 from sumy.summarizers.lex_rank import LexRankSummarizer  # noqa: E402
 
 from mujaz import Article  # noqa: E402
+from mujaz.arabic.frequency import Vocabulary  # noqa: E402
 from mujaz.arabic.normalize import matching_key  # noqa: E402
 from mujaz.arabic.segment import tokens  # noqa: E402
 from mujaz.arabic.stem import STOPWORDS, stem_ar  # noqa: E402
-from mujaz.pipeline import Engine, batch_idf, build_story  # noqa: E402
+from mujaz.pipeline import Engine, batch_vocabulary, build_story  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "saudinewsnet" / "saudinewsnet.jsonl.gz"
@@ -79,7 +83,7 @@ def _peak_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
-def stages(lines: list[str]) -> tuple[list[list[Article]], dict[str, float], float]:
+def stages(lines: list[str]) -> tuple[list[list[Article]], Vocabulary]:
     peaks: dict[str, float] = {}
 
     def note_peak(stage: str, done: int, total: int) -> None:
@@ -106,10 +110,10 @@ def stages(lines: list[str]) -> tuple[list[list[Article]], dict[str, float], flo
     )
     by_id = {a.id: a for a in briefing.articles}
     groups = [[by_id[a] for a in s.articles] for s in briefing.stories]
-    idf, default = batch_idf(briefing.articles)
+    vocabulary = batch_vocabulary(briefing.articles)
     started = time.perf_counter()
     for members in groups:
-        build_story(members, idf, default, WORDS)
+        build_story(members, vocabulary, WORDS)
     alone = time.perf_counter() - started
     lines.append("")
     lines.append(
@@ -117,7 +121,7 @@ def stages(lines: list[str]) -> tuple[list[list[Article]], dict[str, float], flo
         f"reports; the summarize stage above also finds names, quotes, figures and dates) on "
         f"all {len(groups)} stories: {alone:.1f} s, {len(groups) / alone:.0f} stories/s."
     )
-    return [g for g in groups if len(g) > 1], idf, default
+    return [g for g in groups if len(g) > 1], vocabulary
 
 
 class PreparedWords:
@@ -173,7 +177,7 @@ def prepared_lexrank(story: StoryInput, words: int) -> Callable[[], list[str]]:
 
 
 def per_story(
-    groups: list[list[Article]], idf: dict[str, float], default: float, lines: list[str]
+    groups: list[list[Article]], vocabulary: Vocabulary, lines: list[str]
 ) -> None:
     """Mujaz's per-story work beside sumy LexRank on the same stories (see the docstring)."""
     # by a hash of each story's first article's address: a change to other stories does not
@@ -181,11 +185,11 @@ def per_story(
     sample = sorted(groups, key=lambda g: hashlib.sha1(g[0].location.encode()).hexdigest())[
         :STORIES
     ]
-    stories = [StoryInput(str(k), g, idf, default, []) for k, g in enumerate(sample)]
+    stories = [StoryInput(str(k), g, vocabulary, []) for k, g in enumerate(sample)]
     prepared = [prepared_lexrank(s, WORDS) for s in stories]
     tokenising = sumy_summarizer(LexRankSummarizer)
     runs: dict[str, Callable[[int], object]] = {
-        "Mujaz": lambda k: build_story(stories[k].members, idf, default, WORDS),
+        "Mujaz": lambda k: build_story(stories[k].members, vocabulary, WORDS),
         "LexRank": lambda k: prepared[k](),
         "LexRank tokenising": lambda k: tokenising(stories[k], WORDS),
     }
@@ -215,8 +219,9 @@ def per_story(
         f"sumy LexRank {rate['LexRank']:.1f} stories/s ({1000 / rate['LexRank']:.1f} ms): "
         f"**{rate['Mujaz'] / rate['LexRank']:.1f}×** LexRank's throughput. Mujaz's time is "
         "`build_story`; LexRank's is its ranking and filling the same 100-word budget; both "
-        "start from the same sentences, their stems (Mujaz) and tokens (sumy) computed "
-        "beforehand. LexRank tokenising inside the clock (how this bench measured before): "
+        "start from the same sentences, their numbered stems and per-article judgments "
+        "(Mujaz) and tokens (sumy) computed beforehand. LexRank tokenising inside the clock "
+        "(how this bench measured before): "
         f"{rate['LexRank tokenising']:.1f} stories/s, "
         f"{rate['Mujaz'] / rate['LexRank tokenising']:.1f}×."
     )
@@ -241,8 +246,8 @@ def main() -> int:
     lines = [f"Date {date.today()}, commit {git_commit()}, command `{command}`, on this 2-core"
              " machine.", ""]
     whole_run(lines)
-    groups, idf, default = stages(lines)
-    per_story(groups, idf, default, lines)
+    groups, vocabulary = stages(lines)
+    per_story(groups, vocabulary, lines)
     text = "\n".join(lines)
     print(text)
     if not args.no_write:

@@ -41,12 +41,12 @@ from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.summarizers.text_rank import TextRankSummarizer
 
 from mujaz import Article, Engine, Sentence
-from mujaz.arabic.frequency import smoothed_idf
+from mujaz.arabic.frequency import Vocabulary
 from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import tokens
 from mujaz.arabic.stem import STOPWORDS, content_stems, stem_ar
 from mujaz.evaluate import Score, rouge
-from mujaz.pipeline import Settings, build_story
+from mujaz.pipeline import Settings, batch_vocabulary, build_story
 from mujaz.summarize import reads_alone
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -78,8 +78,7 @@ class StoryInput:
 
     id: str
     members: list[Article]
-    idf: dict[str, float]
-    default_idf: float
+    vocabulary: Vocabulary
     references: list[str]
 
     @property
@@ -115,13 +114,10 @@ def prepare(story: dict, records: dict[str, dict]) -> StoryInput:
         articles = engine.prepare(articles, errors)
     for error in errors:
         print(f"{story['id']}: {error.location}: {error.error}", file=sys.stderr)
-    stems = [
-        {s for sent in a.sentences for s in content_stems(tokens(sent.text))} for a in articles
-    ]
-    idf, default_idf = smoothed_idf(stems)  # as Engine.brief: one document per article
+    vocabulary = batch_vocabulary(articles)  # as Engine.brief: one document per article
     engine.link(articles)
     members = sorted(articles, key=lambda a: a.published or date.max)  # stable: input order
-    return StoryInput(story["id"], members, idf, default_idf, story["references"])
+    return StoryInput(story["id"], members, vocabulary, story["references"])
 
 
 # --- systems -----------------------------------------------------------------------------------
@@ -143,7 +139,7 @@ def fill(order: Iterable[int], sentences: Sequence[Sentence], words: int) -> lis
 
 
 def mujaz_summary(story: StoryInput, words: int) -> list[str]:
-    built = build_story(story.members, story.idf, story.default_idf, words)
+    built = build_story(story.members, story.vocabulary, words)
     return [s.text for s in built.summary]
 
 
@@ -158,7 +154,8 @@ def centroid(story: StoryInput, words: int) -> list[str]:
     vectors = []
     for s in sentences:
         tf = Counter(content_stems(tokens(s.text)))
-        vectors.append({k: v * story.idf.get(k, story.default_idf) for k, v in tf.items()})
+        idf, unseen = story.vocabulary.idf, story.vocabulary.unseen_idf
+        vectors.append({k: v * idf.get(k, unseen) for k, v in tf.items()})
     center: Counter[str] = Counter()
     for v in vectors:
         center.update(v)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from mujaz import Article, Engine, dedup
-from mujaz.arabic.frequency import smoothed_idf
+from mujaz.arabic.frequency import Vocabulary
 from mujaz.arabic.segment import tokens
 from mujaz.dedup import StoryStems, equivalent_sentences
-from mujaz.pipeline import build_story
+from mujaz.pipeline import batch_vocabulary, build_story
 from mujaz.summarize import _candidates, _headline_share, _wrapped_halves, reads_alone
 
 LEAD = "وافقت وزارة الشؤون البلدية على نزع ملكية 151 عقارا لتنفيذ مشاريع بلدية جديدة في المناطق."
@@ -19,7 +20,7 @@ ITEMS = [
 ]
 
 
-def _story(texts: list[tuple[str, str, str]]) -> tuple[list[Article], dict, float]:
+def _story(texts: list[tuple[str, str, str]]) -> tuple[list[Article], Vocabulary]:
     """Articles (source, title, text) read, cleaned and linked as the pipeline does."""
     engine = Engine()
     articles = [
@@ -30,25 +31,22 @@ def _story(texts: list[tuple[str, str, str]]) -> tuple[list[Article], dict, floa
     articles = engine.prepare(articles, errors)
     assert not errors
     engine.link(articles)
-    idf, default_idf = smoothed_idf(
-        [{s for x in a.sentences for s in x.stems} for a in articles]
-    )
-    return articles, idf, default_idf
+    return articles, batch_vocabulary(articles)
 
 
 def test_headline_stems_count_in_every_headline_but_a_reprints():
     text = " ".join([LEAD, *ITEMS])
-    articles, idf, default_idf = _story(
+    articles, vocabulary = _story(
         [("الأولى", "نزع ملكية 151 عقارا", text), ("الثانية", "نزع ملكية 151 عقارا", text)]
     )
     assert articles[1].duplicate_of == "a0"  # one wire copy, reprinted
     sentences = [s for a in articles for s in a.sentences]
-    stems = StoryStems(sentences, idf, default_idf)
+    stems = StoryStems(articles, vocabulary)
     facts = equivalent_sentences(sentences, stems)
     by_id = {a.id: a for a in articles}
     candidates = _candidates(facts, by_id, {a.id: "الأولى" for a in articles})
     ids, _ = stems.of([c.fact.shown for c in candidates])
-    share = _headline_share(articles, by_id, candidates, ids, len(stems.idf))
+    share = _headline_share(articles, by_id, stems)
     shown = [s for c in candidates for s in c.fact.members[0].stems]
     number = dict(zip(shown, ids.tolist(), strict=True))
     lead = sentences[0].stems
@@ -61,19 +59,19 @@ def test_headline_stems_count_in_every_headline_but_a_reprints():
 
 def test_one_wire_copy_is_summarised_by_its_headline_fact():
     text = " ".join([LEAD, *ITEMS])
-    articles, idf, default_idf = _story(
+    articles, vocabulary = _story(
         [("الأولى", "نزع ملكية 151 عقارا لمشاريع بلدية", text),
          ("الثانية", "نزع ملكية 151 عقارا في المناطق", text)]
     )
-    story = build_story(articles, idf, default_idf, 20)
+    story = build_story(articles, vocabulary, 20)
     assert [x.text for x in story.summary] == [LEAD]
     assert {c.article for c in story.summary[0].citations} == {"a0", "a1"}
 
 
 def test_summaries_are_cited_source_sentences_within_budget():
     one = [("الأولى", "نزع ملكية 151 عقارا", " ".join([LEAD, *ITEMS]))]
-    articles, idf, default_idf = _story(one)
-    story = build_story(articles, idf, default_idf, 40)
+    articles, vocabulary = _story(one)
+    story = build_story(articles, vocabulary, 40)
     assert story.summary  # a one-article story still gets a summary
     assert sum(len(tokens(x.text)) for x in story.summary) <= 40
     texts = {s.text for s in articles[0].sentences}
@@ -84,13 +82,13 @@ def test_summaries_are_cited_source_sentences_within_budget():
 def test_a_heading_never_stands_for_the_lead_that_names_it():
     heading = "وزير الشؤون البلدية والقروية"
     lead = LEAD.replace("وافقت وزارة الشؤون البلدية", "وافق وزير الشؤون البلدية والقروية")
-    articles, idf, default_idf = _story(
+    articles, vocabulary = _story(
         [("الأولى", "نزع ملكية 151 عقارا", lead),
          ("الثانية", "نزع ملكية عقارات", heading + "\n" + lead)]
     )
     sentences = [s for a in articles for s in a.sentences]
     assert heading in [s.text for s in sentences]
-    facts = equivalent_sentences(sentences, StoryStems(sentences, idf, default_idf))
+    facts = equivalent_sentences(sentences, StoryStems(articles, vocabulary))
     shown = {f.members[0].text: {m.article for m in f.members} for f in facts}
     assert shown[heading] == {"a1"}  # the heading joins nothing
     assert shown[lead] == {"a0", "a1"}  # both leads are one fact, shown by a sentence
@@ -106,7 +104,7 @@ PARK_LEAD = "افتتح المحافظ أمس حديقة الواجهة البح
 def test_the_lead_outranks_background_that_every_outlet_repeats():
     # three outlets close on one background sentence that names the headline's words: more
     # concept mass than any lead, but told last; the pyramid puts the lead first
-    articles, idf, default_idf = _story([
+    articles, vocabulary = _story([
         ("الأولى", "افتتاح حديقة الواجهة البحرية", " ".join([
             PARK_LEAD,
             "وتضم الحديقة ممرات للمشي وملاعب للأطفال ومسطحات خضراء واسعة ومواقف للسيارات.",
@@ -125,7 +123,7 @@ def test_the_lead_outranks_background_that_every_outlet_repeats():
         ])),
     ])
     assert not any(a.duplicate_of for a in articles)
-    story = build_story(articles, idf, default_idf, 25)
+    story = build_story(articles, vocabulary, 25)
     texts = [x.text for x in story.summary]
     assert texts[0] == PARK_LEAD
     assert PARK_BACKGROUND not in texts
@@ -134,12 +132,12 @@ def test_the_lead_outranks_background_that_every_outlet_repeats():
 
 def test_a_heading_is_no_step_of_the_pyramid():
     heading = "وزير الشؤون البلدية والقروية"
-    articles, idf, default_idf = _story(
+    articles, vocabulary = _story(
         [("الأولى", "نزع ملكية 151 عقارا", "\n".join([heading, LEAD, *ITEMS]))]
     )
     sentences = articles[0].sentences
     assert [s.text for s in sentences[:2]] == [heading, LEAD]
-    stems = StoryStems(sentences, idf, default_idf)
+    stems = StoryStems(articles, vocabulary)
     facts = equivalent_sentences(sentences, stems)
     by_id = {a.id: a for a in articles}
     candidates = _candidates(facts, by_id, {"a0": "الأولى"})
@@ -151,12 +149,12 @@ def test_a_heading_is_no_step_of_the_pyramid():
 
 def test_an_agency_dateline_is_no_step_of_the_pyramid():
     dateline = "جدة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس"
-    articles, idf, default_idf = _story(
+    articles, vocabulary = _story(
         [("الأولى", "نزع ملكية 151 عقارا", "\n".join([dateline, LEAD, *ITEMS]))]
     )
     sentences = articles[0].sentences
     assert sentences[0].text == dateline and sentences[0].words >= 6
-    facts = equivalent_sentences(sentences, StoryStems(sentences, idf, default_idf))
+    facts = equivalent_sentences(sentences, StoryStems(articles, vocabulary))
     candidates = _candidates(facts, {"a0": articles[0]}, {"a0": "الأولى"})
     rank = {c.fact.members[0].text: c.rank for c in candidates}
     assert dateline not in rank
@@ -194,7 +192,7 @@ def test_a_sentence_reads_alone_unless_its_speaker_or_subject_is_before_it():
 
 
 def test_the_items_of_a_list_of_names_are_not_summarised():
-    articles, _, _ = _story([("الأولى", "أسماء الشهداء", "\n".join([
+    articles, _ = _story([("الأولى", "أسماء الشهداء", "\n".join([
         "أعلنت وزارة الداخلية أسماء شهداء الحادث الإرهابي الذي استهدف المسجد ظهر الخميس.",
         "وقال المتحدث الأمني إن الجهات المختصة تواصل التحقيق في ملابسات الحادث منذ وقوعه.",
         "العريف سلطان محمد أحمد الشهراني 34 عاما",
@@ -206,14 +204,14 @@ def test_the_items_of_a_list_of_names_are_not_summarised():
 def test_the_two_halves_of_a_hard_wrapped_sentence_are_not_summarised():
     first = "وأوضح مدير المرور العقيد سعد الغامدي أن أعمال الصيانة تشمل المسارات الثلاثة في"
     rest = "الاتجاهين وتستمر أسبوعين بإشراف فرق الأمانة والمرور على مدار الساعة."
-    articles, idf, default_idf = _story([("الأولى", "إغلاق طريق الملك فهد للصيانة", "\n".join([
+    articles, vocabulary = _story([("الأولى", "إغلاق طريق الملك فهد للصيانة", "\n".join([
         "أغلقت إدارة المرور أمس طريق الملك فهد في الاتجاهين لأعمال صيانة عاجلة.",
         first,
         rest,
         "وتحولت حركة السيارات إلى الطرق البديلة التي وضعت عند مداخلها لوحات إرشادية.",
     ]))])
     assert [s.text for s in articles[0].sentences[1:3]] == [first, rest]
-    story = build_story(articles, idf, default_idf, 100)
+    story = build_story(articles, vocabulary, 100)
     texts = [x.text for x in story.summary]
     assert texts and first not in texts and rest not in texts
 
@@ -224,7 +222,7 @@ ROAD = "وأضاف أن الطريق سيفتح أمام الحركة المرو
 def test_a_sentence_whose_speaker_is_left_before_it_is_not_summarised():
     # every outlet carries the sentence that tells when the road opens, each after its own
     # sentence naming the speaker: out of place, "he added" would name no one
-    articles, idf, default_idf = _story([
+    articles, vocabulary = _story([
         ("الأولى", "إغلاق طريق الملك فهد للصيانة", " ".join([
             "أغلقت إدارة المرور أمس طريق الملك فهد في الاتجاهين لأعمال صيانة عاجلة.",
             "وقال مدير المرور العقيد سعد الغامدي إن الإغلاق يشمل المسارات الثلاثة.",
@@ -242,16 +240,16 @@ def test_a_sentence_whose_speaker_is_left_before_it_is_not_summarised():
         ])),
     ])
     sentences = [s for a in articles for s in a.sentences]
-    facts = equivalent_sentences(sentences, StoryStems(sentences, idf, default_idf))
+    facts = equivalent_sentences(sentences, StoryStems(articles, vocabulary))
     assert any(f.members[0].text == ROAD and len(f.members) == 3 for f in facts)
-    story = build_story(articles, idf, default_idf, 60)
+    story = build_story(articles, vocabulary, 60)
     texts = [x.text for x in story.summary]
     assert texts and ROAD not in texts
     assert all(reads_alone(t) for t in texts)
 
 
 def test_a_long_line_without_a_stop_among_stopped_ones_is_half_a_sentence():
-    articles, _, _ = _story([("الأولى", "إغلاق طريق الملك فهد للصيانة", "\n".join([
+    articles, _ = _story([("الأولى", "إغلاق طريق الملك فهد للصيانة", "\n".join([
         "أغلقت إدارة المرور أمس طريق الملك فهد في الاتجاهين لأعمال صيانة عاجلة تستمر أسبوعين.",
         # wrapped: its other half opens mid-sentence
         "وأوضح مدير المرور العقيد سعد الغامدي أن أعمال الصيانة تشمل المسارات الثلاثة بطول",
@@ -266,7 +264,7 @@ def test_a_long_line_without_a_stop_among_stopped_ones_is_half_a_sentence():
 
 
 def test_a_sentence_split_at_a_semicolon_after_its_subject_is_half_a_sentence():
-    articles, _, _ = _story([("الأولى", "نتائج بنك التسليف", " ".join([
+    articles, _ = _story([("الأولى", "نتائج بنك التسليف", " ".join([
         # the subject, then ؛ where a comma goes, then the rest of the sentence
         "كشف المتحدث الرسمي للبنك السعودي للتسليف والادخار عبدالعزيز الناصر؛",
         "عن نتائج الربع الثاني من العام الحالي في تمويل المشروعات الصغيرة.",
@@ -286,18 +284,18 @@ def test_every_story_gets_a_summary_even_one_run_on_paragraph():
         ["أعلنت الهيئة العامة للإحصاء نتائج مسح القوى العاملة للربع الثاني من العام الحالي"]
         + ["وبينت النتائج ارتفاع أعداد العاملين في القطاع الخاص في مناطق المملكة كافة"] * 6
     )
-    articles, idf, default_idf = _story([("الأولى", "نتائج مسح القوى العاملة", paragraph)])
+    articles, vocabulary = _story([("الأولى", "نتائج مسح القوى العاملة", paragraph)])
     assert len(articles[0].sentences) == 1 and articles[0].sentences[0].words > 50
-    story = build_story(articles, idf, default_idf, 100)
+    story = build_story(articles, vocabulary, 100)
     assert [x.text for x in story.summary] == [paragraph]
 
 
 def test_a_dump_of_text_with_no_full_stop_is_no_summary():
     clause = "أعلنت الهيئة العامة للإحصاء نتائج مسح القوى العاملة في مناطق المملكة كافة"
     dump = " ".join([clause] * 50)  # 600 words, never a stop
-    articles, idf, default_idf = _story([("الأولى", "نتائج مسح القوى العاملة", dump)])
+    articles, vocabulary = _story([("الأولى", "نتائج مسح القوى العاملة", dump)])
     assert articles[0].sentences[0].words > 400
-    story = build_story(articles, idf, default_idf, 100)
+    story = build_story(articles, vocabulary, 100)
     assert story.summary == [] and story.headline == "نتائج مسح القوى العاملة"
 
 
@@ -322,7 +320,7 @@ def test_a_large_story_shares_stems_in_row_ranges_exactly_as_all_at_once(monkeyp
 
 def test_a_question_is_not_summarised_even_when_every_outlet_asks_it():
     question = "فهل تنجح الحكومة الجديدة في إصلاح الخدمات قبل نهاية العام الحالي؟"
-    articles, idf, default_idf = _story([
+    articles, vocabulary = _story([
         ("الأولى", "الحكومة تقر حزمة إصلاحات", " ".join([
             "أقر مجلس الوزراء أمس حزمة إصلاحات تشمل خفض عدد الوزارات ودمج الهيئات.",
             question,
@@ -332,5 +330,24 @@ def test_a_question_is_not_summarised_even_when_every_outlet_asks_it():
             question,
         ])),
     ])
-    texts = [x.text for x in build_story(articles, idf, default_idf, 100).summary]
+    texts = [x.text for x in build_story(articles, vocabulary, 100).summary]
     assert texts and question not in texts
+
+
+def test_story_stems_are_the_batch_numbers_of_the_sentences_stems():
+    text = " ".join([LEAD, *ITEMS])
+    articles, vocabulary = _story(
+        [("الأولى", "نزع ملكية 151 عقارا", text), ("الثانية", "نزع ملكية", " ".join(ITEMS[1:]))]
+    )
+    stems = StoryStems(articles, vocabulary)
+    words = [w for a in articles for s in a.sentences for w in s.stems]
+    ids = stems.ids.tolist()
+    assert len(ids) == len(words)
+    # one id per stem and one stem per id, each with the stem's idf in the batch
+    assert len(set(zip(words, ids, strict=True))) == len(set(words)) == len(set(ids))
+    assert all(stems.idf[i] == vocabulary.idf[w] for w, i in zip(words, ids, strict=True))
+    # a title's stems by their ids, those the sentences do not have left out
+    assert stems.of_stems(["ملك", "ليس-في-القصة"]).tolist() == [ids[words.index("ملك")]]
+    articles[1].sentences.pop()
+    with pytest.raises(ValueError, match="changed after"):
+        StoryStems(articles, vocabulary)

@@ -15,14 +15,15 @@ be one fact.
 from __future__ import annotations
 
 import zlib
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain, count, repeat
+from itertools import repeat
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from mujaz.arabic.frequency import Vocabulary
 from mujaz.arabic.normalize import matching_key
 from mujaz.model import Article, Sentence
 
@@ -131,27 +132,32 @@ def _date_key(article: Article) -> str:
 class StoryStems:
     """A story's sentences with their content stems numbered story-wide, and each stem's idf.
 
-    Looking a stem up in a dict is the costly step of the per-story work, so it is done once
-    per stem here; sentence equivalence and the summary then count with numpy on the ids.
-    `ids` holds the stems sentence after sentence, in order (`rows`: the sentence of each).
-    Each sentence's stem set and the pairs of sentences sharing stems are counted when first
-    asked for (a story of one article never needs them).
+    Sentence equivalence and the summary count with numpy on these ids. They are taken from the
+    batch's numbers (`frequency.Vocabulary`), never looked up by string: that was the costly
+    step of the per-story work. `ids` holds the stems sentence after sentence, in order (`rows`:
+    the sentence of each), for the sentences of `members` in order. Each sentence's stem set and
+    the pairs of sentences sharing stems are counted when first asked for (a story of one
+    article never needs them).
     """
 
-    __slots__ = ("ids", "rows", "starts", "idf", "_sets", "_shared")
+    __slots__ = ("ids", "rows", "starts", "idf", "_numbers", "_number", "_sets", "_shared")
 
-    def __init__(
-        self, sentences: Sequence[Sentence], idf: dict[str, float], default_idf: float
-    ) -> None:
-        stem_lists = [s.stems for s in sentences]
-        vocab: defaultdict[str, int] = defaultdict(count().__next__)
-        ids = list(map(vocab.__getitem__, chain.from_iterable(stem_lists)))
-        lengths = np.array(list(map(len, stem_lists)), dtype=np.intp)
-        self.ids = np.array(ids, dtype=np.intp)
-        self.rows = np.arange(len(stem_lists)).repeat(lengths)
-        self.starts = np.zeros(len(stem_lists) + 1, dtype=np.intp)
+    def __init__(self, members: Sequence[Article], vocabulary: Vocabulary) -> None:
+        numbered = [vocabulary.numbered[a.id] for a in members]
+        lengths = np.fromiter(
+            (len(s.stems) for a in members for s in a.sentences), dtype=np.intp
+        )
+        if sum(map(len, numbered)) != lengths.sum():
+            raise ValueError("the story's articles changed after their stems were numbered")
+        batch_ids, ids = np.unique(np.concatenate([np.zeros(0, np.int32), *numbered]),
+                                   return_inverse=True)
+        self.ids = ids
+        self.rows = np.arange(len(lengths)).repeat(lengths)
+        self.starts = np.zeros(len(lengths) + 1, dtype=np.intp)
         lengths.cumsum(out=self.starts[1:])
-        self.idf = np.array(list(map(idf.get, vocab, repeat(default_idf))), dtype=np.float64)
+        self.idf = vocabulary.number_idf[batch_ids]
+        self._numbers = batch_ids  # sorted: a batch number's place in it is its story-local id
+        self._number = vocabulary.number
         self._sets: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._shared: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
 
@@ -163,6 +169,13 @@ class StoryStems:
         lengths = self.starts[chosen + 1] - begin
         where = np.arange(lengths.sum()) + (begin - lengths.cumsum() + lengths).repeat(lengths)
         return self.ids[where], np.arange(len(chosen)).repeat(lengths)
+
+    def of_stems(self, stems: Iterable[str]) -> np.ndarray:
+        """The story-local ids of stems given as strings (a title's), those the story's
+        sentences have."""
+        numbers = np.fromiter(map(self._number.get, stems, repeat(-1)), dtype=np.intp)
+        at = self._numbers.searchsorted(numbers).clip(max=len(self._numbers) - 1)
+        return at[self._numbers[at] == numbers] if len(self._numbers) else at[:0]
 
     def sets(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Each sentence's stem set, as (sentence, stem id) pairs sorted by sentence then id,

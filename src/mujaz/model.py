@@ -43,6 +43,13 @@ class Sentence:
     source: str = field(repr=False, compare=False)  # the article's whole cleaned text
     stems: tuple[str, ...] = ()
     words: int = 0  # its length in `segment.tokens`, counted when it was cut: budgets use it
+    # what the summary needs to know of it, judged once with its article
+    # (`summarize.judge_sentences`): a heading, byline or dateline; its step in the article's
+    # inverted pyramid (sentences before it that are no heading); whether it may stand in a
+    # summary as it is
+    heading: bool = field(default=False, repr=False, compare=False)
+    step: int = field(default=0, repr=False, compare=False)
+    readable: bool = field(default=True, repr=False, compare=False)
 
     @property
     def text(self) -> str:

@@ -32,6 +32,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import TypeVar
 
@@ -39,7 +40,7 @@ import numpy as np
 
 from mujaz import cluster as clustering
 from mujaz.arabic.clean import clean_text, clean_title, word_zipf
-from mujaz.arabic.frequency import smoothed_idf, stem_doc_prior
+from mujaz.arabic.frequency import Vocabulary, stem_doc_prior, vocabulary
 from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import sentence_spans, tokens
 from mujaz.arabic.stem import content_stems, load_light_stems
@@ -62,7 +63,7 @@ from mujaz.model import (
     Story,
     SummarySentence,
 )
-from mujaz.summarize import DEFAULT_WORDS, choose_headline, summarize_story
+from mujaz.summarize import DEFAULT_WORDS, choose_headline, judge_sentences, summarize_story
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -113,10 +114,10 @@ class Engine:
         """Read, clean, link, cluster and summarise: the whole briefing of a batch."""
         articles, errors = self.read(inputs)
         articles = self.prepare(articles, errors)
-        idf, default_idf = batch_idf(articles)
+        vocabulary = batch_vocabulary(articles)
         self.link(articles)
-        groups = self.cluster(articles, idf, default_idf)
-        stories = self.summarize(groups, idf, default_idf, errors)
+        groups = self.cluster(articles, vocabulary.idf, vocabulary.unseen_idf)
+        stories = self.summarize(groups, vocabulary, errors)
         return Briefing(articles=articles, stories=stories, errors=errors)
 
     # --- stages ---------------------------------------------------------------------------
@@ -250,8 +251,7 @@ class Engine:
     def summarize(
         self,
         groups: Sequence[list[Article]],
-        idf: dict[str, float],
-        default_idf: float,
+        vocabulary: Vocabulary,
         errors: list[InputError] | None = None,
     ) -> list[Story]:
         """Per story: facts, cited summary, headline, what each source alone reports.
@@ -261,11 +261,11 @@ class Engine:
         started = time.perf_counter()
         workers = min(os.cpu_count() or 1, MAX_WORKERS)
         if workers > 1 and len(groups) >= PARALLEL_STORIES:
-            written = self._summarize_in_processes(groups, idf, default_idf, workers)
+            written = self._summarize_in_processes(groups, vocabulary, workers)
         else:
             written = []
             for n, members in enumerate(groups, 1):
-                written.append(_story(members, idf, default_idf, self.settings.words))
+                written.append(_story(members, vocabulary, self.settings.words))
                 if n % 100 == 0 or n == len(groups):
                     self.progress("summarize", n, len(groups))
         stories = [story for story, _ in written]
@@ -280,8 +280,7 @@ class Engine:
     def _summarize_in_processes(
         self,
         groups: Sequence[list[Article]],
-        idf: dict[str, float],
-        default_idf: float,
+        vocabulary: Vocabulary,
         workers: int,
     ) -> list[tuple[Story, str | None]]:
         """Stories are independent: forked workers read the batch from the memory they share
@@ -294,7 +293,7 @@ class Engine:
         stories: list[tuple[Story, str | None]] = []
         load_light_stems()  # figures compare counted nouns on them, in every worker
         with _STORIES_LOCK:  # one batch at a time in this hand-off (engines run in threads too)
-            _STORIES_TO_WRITE = (groups, idf, default_idf, self.settings.words)
+            _STORIES_TO_WRITE = (groups, vocabulary, self.settings.words)
             try:
                 for part in _map_in_forks(_write_stories, bounds, workers):
                     stories.extend(part)
@@ -318,25 +317,25 @@ def _map_in_forks(job: Callable[[T], R], items: Sequence[T], workers: int) -> It
         yield from results
 
 
-_STORIES_TO_WRITE: tuple[Sequence[list[Article]], dict[str, float], float, int] | None = None
+_STORIES_TO_WRITE: tuple[Sequence[list[Article]], Vocabulary, int] | None = None
 """The batch `_write_stories` works on in a forked worker (set by the parent before forking)."""
 _STORIES_LOCK = threading.Lock()
 
 
 def _write_stories(bounds: tuple[int, int]) -> list[tuple[Story, str | None]]:
     assert _STORIES_TO_WRITE is not None, "only called in workers forked by summarize"
-    groups, idf, default_idf, words = _STORIES_TO_WRITE
-    return [_story(members, idf, default_idf, words) for members in groups[bounds[0] : bounds[1]]]
+    groups, vocabulary, words = _STORIES_TO_WRITE
+    return [_story(members, vocabulary, words) for members in groups[bounds[0] : bounds[1]]]
 
 
 def _story(
-    members: Sequence[Article], idf: dict[str, float], default_idf: float, words: int
+    members: Sequence[Article], vocabulary: Vocabulary, words: int
 ) -> tuple[Story, str | None]:
     """One story and its error, if any: one failing story never sinks a batch. A story whose
     summary cannot be made is briefed with its earliest article's lead (`plain_story`); one
     whose names, quotes and figures cannot be gathered keeps its summary without them."""
     try:
-        story = build_story(members, idf, default_idf, words)
+        story = build_story(members, vocabulary, words)
     except Exception as exc:
         return plain_story(members, words), (
             f"summarised by its earliest article's lead: {type(exc).__name__}: {exc}"
@@ -374,9 +373,10 @@ def plain_story(members: Sequence[Article], words: int) -> Story:
 
 def prepare_article(article: Article, *, repair_glued: bool = True) -> Article:
     """Clean one article's text, cut it into sentences and find its names, statements,
-    numbers and dates (in place; returns it)."""
+    numbers and dates, and judge its sentences for summaries (in place; returns it)."""
     segment_article(article, repair_glued=repair_glued)
     extract_article(article)
+    judge_sentences(article)
     return article
 
 
@@ -430,6 +430,12 @@ def _prepare_guarded(articles: Sequence[Article], repair_glued: bool) -> list[Ou
                 "briefed without its names, quotes, figures and dates: "
                 f"{type(exc).__name__}: {exc}"
             ), True
+        try:  # after its names: a ؛ after a person's name ends no sentence
+            judge_sentences(article)
+        except Exception as exc:  # its sentences are then all taken as they are
+            errors.setdefault(article.id, (
+                f"summarised without judging its sentences: {type(exc).__name__}: {exc}", True
+            ))
     return [errors.get(a.id, outcome) for a, outcome in zip(articles, outcomes, strict=True)]
 
 
@@ -455,11 +461,12 @@ def _prepare_chunk(
     ]
 
 
-def batch_idf(articles: Sequence[Article]) -> tuple[dict[str, float], float]:
-    """IDF of the batch's stems and lead names (smoothed by the general-Arabic prior), and
-    the unseen IDF."""
-    return smoothed_idf(
-        {s for sent in a.sentences for s in sent.stems} | set(lead_entities(a)) for a in articles
+def batch_vocabulary(articles: Sequence[Article]) -> Vocabulary:
+    """The batch's stems numbered, article by article, and the IDF of its stems and lead names
+    (smoothed by the general-Arabic prior)."""
+    return vocabulary(
+        (a.id, chain.from_iterable(s.stems for s in a.sentences), lead_entities(a))
+        for a in articles
     )
 
 
@@ -472,15 +479,14 @@ def lead_entities(article: Article) -> list[str]:
     return ["@" + name_key(m.text) for m in article.mentions if m.start < end]
 
 
-def build_story(
-    members: Sequence[Article], idf: dict[str, float], default_idf: float, words: int
-) -> Story:
+def build_story(members: Sequence[Article], vocabulary: Vocabulary, words: int) -> Story:
     """One story from its articles (earliest first): facts, summary, headline, contributions.
 
-    The story's stems are numbered once (`StoryStems`) for both the facts and the summary.
+    The story's stems, numbered for the batch (`vocabulary`), are numbered again story-wide
+    (`StoryStems`) for both the facts and the summary.
     """
     sentences = [s for a in members for s in a.sentences]
-    stems = StoryStems(sentences, idf, default_idf)
+    stems = StoryStems(members, vocabulary)
     facts = equivalent_sentences(sentences, stems)
     summary = summarize_story(members, facts, stems, words)
     sources = list(dict.fromkeys(a.source for a in members))

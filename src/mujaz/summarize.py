@@ -36,7 +36,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain, pairwise
+from itertools import pairwise
 
 import numpy as np
 
@@ -89,7 +89,7 @@ def summarize_story(
     n_sources = len(set(source_of.values()))
     shown = [c.fact.shown for c in candidates]
     ids, rows = stems.of(shown)
-    headline = _headline_share(articles, by_id, candidates, ids, len(stems.idf))
+    headline = _headline_share(articles, by_id, stems)
     boost = 1.0 + HEADLINE_BONUS * headline
     owner, concept, weights = _concepts(candidates, ids, rows, stems.idf, n_sources, boost)
     # an article rarely repeats itself: redundancy needs checking only across sources
@@ -109,14 +109,9 @@ def _candidates(
     facts: Sequence[Fact], by_id: dict[str, Article], source_of: dict[str, str]
 ) -> list[Candidate]:
     length = {a.id: max(1, len(a.sentences)) for a in by_id.values()}
-    heading = {a.id: [_heading(s) for s in a.sentences] for a in by_id.values()}
-    before = {a: _sentences_before(h) for a, h in heading.items()}
-    told = [f for f in facts if not heading[f.members[0].article][f.members[0].index]]
+    told = [f for f in facts if not f.members[0].heading]
     fitting = [f for f in told if f.words <= MAX_WORDS]
-    wrapped = {a: _wrapped_halves(by_id[a]) for a in {f.members[0].article for f in fitting}}
-    readable = [f for f in fitting if reads_alone(f.members[0].text)
-                and not _asks(f.members[0].text)
-                and f.members[0].index not in wrapped[f.members[0].article]]
+    readable = [f for f in fitting if f.members[0].readable]
     # every story gets a summary: of an article that is one run-on paragraph, that paragraph
     # (but a page of text with no full stop is a dump, not a summary)
     shown_whole = [f for f in facts if f.words <= RUN_ON_WORDS]
@@ -125,7 +120,7 @@ def _candidates(
     for fact in readable or fitting or paragraphs or shown_whole:
         members = fact.members
         position = min([s.index / length[s.article] for s in members])
-        rank = min([before[s.article][s.index] for s in members])
+        rank = min([s.step for s in members])
         out.append(
             Candidate(fact, position, frozenset([source_of[s.article] for s in members]), rank)
         )
@@ -133,6 +128,26 @@ def _candidates(
         out.sort(key=lambda c: (-len(c.sources), c.position))
         out = out[:MAX_CANDIDATES]
     return out
+
+
+def judge_sentences(article: Article) -> None:
+    """What the summary needs to know of each sentence of an article (in place): whether it is
+    a heading (`_heading`), its step in the inverted pyramid (sentences before it that are no
+    heading: a heading, byline or dateline is no step of it), and whether it may stand in a
+    summary as it is (no heading, at most MAX_WORDS words, `reads_alone`, asks nothing, no
+    half of a wrapped line). They depend on the article alone: judged once as it is prepared,
+    not again by each story it joins (nor when a story is built again as news arrives)."""
+    wrapped = _wrapped_halves(article)
+    heading = [_heading(s) for s in article.sentences]
+    readable = [
+        not h and s.words <= MAX_WORDS and s.index not in wrapped
+        and reads_alone(s.text) and not _asks(s.text)
+        for s, h in zip(article.sentences, heading, strict=True)
+    ]
+    step = 0  # set only once all is judged: a failure leaves the sentences as they were
+    for s, h, r in zip(article.sentences, heading, readable, strict=True):
+        s.heading, s.step, s.readable = h, step, r
+        step += not h
 
 
 _POINTS_BACK = re.compile(r"[\s\-–—*•]*(?:و?(?:جاء|يأتي|تأتي)\s+ذلك|وذلك|وهو\s+ما|وهذا\s+ما)(?!\w)")
@@ -265,17 +280,6 @@ def _opens_clause(text: str) -> bool:
     return bool(first) and first[0][:1] in "وف" and is_conjunction(first[0])
 
 
-def _sentences_before(heading: list[bool]) -> list[int]:
-    """Per sentence of an article (`heading`: whether each is a heading), how many sentences
-    that are no heading precede it (its place in the inverted pyramid: a heading, a byline or a
-    dateline is no step of it)."""
-    out, k = [], 0
-    for h in heading:
-        out.append(k)
-        k += not h
-    return out
-
-
 def _asks(text: str) -> bool:
     """A question: a column's (من يضمن أن …؟), or a headline's teaser; it reports nothing."""
     return text.rstrip(" »\"”)").endswith(("؟", "?"))
@@ -298,33 +302,25 @@ def _heading(sentence: Sentence) -> bool:
 
 
 def _headline_share(
-    articles: Sequence[Article],
-    by_id: dict[str, Article],
-    candidates: Sequence[Candidate],
-    ids: np.ndarray,
-    n_stems: int,
+    articles: Sequence[Article], by_id: dict[str, Article], stems: StoryStems
 ) -> np.ndarray:
     """Per story-local stem id, the share of the story's headlines (each original article's
     title and first sentence; a reprint's are its original's) that contain it.
 
-    `ids` are the candidates' shown stems in order: only their stems can be concepts, so only
-    their stems are looked up.
+    `stems` numbers the sentences of `articles`, in that order.
     """
-    number = dict(zip(
-        chain.from_iterable(c.fact.members[0].stems for c in candidates), ids.tolist(), strict=True
-    ))
     headlines = []
+    first = 0  # the position of an article's first sentence in the story
     for a in articles:
-        if a.duplicate_of in by_id:
-            continue
-        if a.title:
-            headlines.append(a.title_stems)
-        if a.sentences:
-            headlines.append(a.sentences[0].stems)
-    share = np.zeros(max(n_stems, 1))
-    for stems in headlines:
-        found = {number[s] for s in stems if s in number}
-        share[list(found)] += 1.0
+        if a.duplicate_of not in by_id:
+            if a.title:
+                headlines.append(stems.of_stems(a.title_stems))
+            if a.sentences:
+                headlines.append(stems.ids[stems.starts[first] : stems.starts[first + 1]])
+        first += len(a.sentences)
+    share = np.zeros(max(len(stems.idf), 1))
+    for ids in headlines:
+        share[np.unique(ids)] += 1.0
     return share / max(len(headlines), 1)
 
 

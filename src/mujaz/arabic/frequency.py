@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
+from itertools import count
+
+import numpy as np
 
 from mujaz.arabic.stem import stem_ar
 
@@ -40,15 +45,46 @@ def _prior(prior: dict[str, float], stem: str) -> float:
     return prior.get(stem, 0.0)
 
 
-def smoothed_idf(doc_stems: Iterable[Iterable[str]]) -> tuple[dict[str, float], float]:
-    """IDF of every stem seen in the documents, and the IDF of an unseen, unknown stem."""
+@dataclass(slots=True)
+class Vocabulary:
+    """A batch's stems numbered once, with the idf of every stem and name it counted.
+
+    A story's work counts stems by number (`dedup.StoryStems`). Looking them up by string there
+    cost more than the rest of that work, as a large batch's strings lie all over memory;
+    numbered here, in the pass that reads every stem for its idf anyway, a story takes its
+    articles' numbers as they are.
+    """
+
+    idf: dict[str, float]  # by stem, and by the other terms counted (lead names)
+    unseen_idf: float  # of a term no document has and general Arabic does not know
+    number: dict[str, int]  # stem → its number
+    numbered: dict[str, np.ndarray]  # document → its stems as numbers, in order
+    number_idf: np.ndarray  # idf by number
+
+
+def vocabulary(documents: Iterable[tuple[str, Iterable[str], Iterable[str]]]) -> Vocabulary:
+    """Number and weigh the stems of documents given as (key, stems in order, other terms).
+
+    The other terms (an article's lead names, marked "@…") count for their idf only and are
+    not numbered; they must not be spelt as stems are.
+    """
     prior = stem_doc_prior()
-    df: dict[str, int] = {}
-    n = 0
-    for stems in doc_stems:
-        n += 1
-        for s in set(stems):
-            df[s] = df.get(s, 0) + 1
-    total = n + PRIOR_DOCS
-    idf = {s: math.log(total / (d + PRIOR_DOCS * _prior(prior, s) + 0.5)) for s, d in df.items()}
-    return idf, math.log(total / 1.5)
+    number: defaultdict[str, int] = defaultdict(count().__next__)
+    numbered: dict[str, np.ndarray] = {}
+    distinct: list[np.ndarray] = []  # per document, the numbers it has
+    other_df: dict[str, int] = {}
+    for key, stems, others in documents:
+        numbered[key] = np.fromiter(map(number.__getitem__, stems), dtype=np.int32)
+        distinct.append(np.unique(numbered[key]))
+        for term in set(others):
+            other_df[term] = other_df.get(term, 0) + 1
+    total = len(distinct) + PRIOR_DOCS
+    df = np.bincount(np.concatenate([np.zeros(0, np.int32), *distinct]), minlength=len(number))
+    by_number = [
+        math.log(total / (d + PRIOR_DOCS * _prior(prior, s) + 0.5))
+        for s, d in zip(number, df.tolist(), strict=True)
+    ]
+    idf = dict(zip(number, by_number, strict=True))
+    for term, d in other_df.items():
+        idf[term] = math.log(total / (d + PRIOR_DOCS * _prior(prior, term) + 0.5))
+    return Vocabulary(idf, math.log(total / 1.5), number, numbered, np.array(by_number))
