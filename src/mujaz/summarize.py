@@ -318,10 +318,12 @@ def _headline_share(
             if a.sentences:
                 headlines.append(stems.ids[stems.starts[first] : stems.starts[first + 1]])
         first += len(a.sentences)
-    share = np.zeros(max(len(stems.idf), 1))
-    for ids in headlines:
-        share[np.unique(ids)] += 1.0
-    return share / max(len(headlines), 1)
+    n = max(len(stems.idf), 1)
+    if not headlines:
+        return np.zeros(n)
+    which = np.arange(len(headlines)).repeat([len(ids) for ids in headlines])
+    found = np.unique(which * n + np.concatenate(headlines)) % n  # each stem once a headline
+    return np.bincount(found, minlength=n) / len(headlines)
 
 
 def _concepts(
