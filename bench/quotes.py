@@ -219,7 +219,6 @@ def main() -> None:
     if not CORPUS.exists():
         sys.exit(f"{CORPUS} is missing: this bench needs ../shared beside the project")
     devs = [score(lab, art, args.show) if lab.exists() else None for _, lab, art in DEVELOPMENT]
-    dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9 = devs
     heldout = score(HELDOUT, HELDOUT_ARTICLES, False)
     table = ["| labels | match | precision | recall |", "|---|---|---|---|"]
     for (name, _, _), scored in zip(DEVELOPMENT, devs, strict=True):
@@ -241,96 +240,18 @@ def main() -> None:
             f"`{shlex.join(['.venv/bin/python', 'bench/quotes.py'])}` on {date.today()}, "
             f"commit {git_commit()}.",
             "",
-            f"Our labels (`bench/labels/`): {dev.total} statements in 25 articles used while "
-            "building the extractor"
-            + (
-                f", {dev2.total} more in 25 other articles as a second development set "
-                "(labelled by a reader who had not seen the extractor; its errors were read "
-                "and the speaker rules of the third session were written from them, so it is "
-                "fitted too)"
-                if dev2 is not None else ""
-            )
-            + (
-                f", {dev3.total} in 25 more as a third development set (labelled by a reader "
-                "who had not seen the extractor, after the third session's speaker rules; its "
-                "first score, recorded in the notes, measured those rules on unseen text; its "
-                "errors were then read and the fourth session's rules written from them, so "
-                "it is fitted too)"
-                if dev3 is not None else ""
-            )
-            + (
-                f", {dev4.total} in 25 more as a fourth development set (labelled by a reader "
-                "who had not seen the extractor, after the fourth session's rules; first "
-                "scored as it came, recorded in the notes; the fifth session's rules were "
-                "written from its errors, so it is fitted too)"
-                if dev4 is not None else ""
-            )
-            + (
-                f", {dev5.total} in 25 more as a fifth development set (labelled by a reader "
-                "who had not seen the extractor, in the eighth session; first scored as it "
-                "came, recorded in `bench/labels/README.md`; the eighth session's rules were "
-                "written from its errors, so it is fitted too)"
-                if dev5 is not None else ""
-            )
-            + (
-                f", {dev6.total} and {dev7.total} in 50 more as a sixth and a seventh "
-                "development set (labelled by two readers who had not seen the extractor, in "
-                "the fifteenth session; first scored as they came, recorded in "
-                "`bench/labels/README.md`; then looked at in work on the extractor)"
-                if dev6 is not None and dev7 is not None else ""
-            )
-            + (
-                f", {dev8.total} and {dev9.total} in 50 more as an eighth and a ninth "
-                "(labelled the same way later in that session, after the first fixes from "
-                "the sixth and seventh; first scored as they came, then looked at)"
-                if dev8 is not None and dev9 is not None else ""
-            )
-            + f", and {heldout.total} statements in 25 other articles "
-            "labelled afterwards by someone who had not seen the extractor (random sample, "
-            "seed and filters in `bench/labels/README.md`), whose errors were never read. "
-            "Its totals were read while the speaker rules of 2026-11-21 were written, and one "
-            "rule (statements ending in «، وفقا لـ/بحسب X») was dropped because of them, so "
-            "it is no longer a pristine test set."
-            + (
-                f" A second held-out set, {fresh.total} statements in 25 more articles, was "
-                "labelled after that work by a reader who had not seen the extractor; its "
-                "errors were never read, and nothing was changed after scoring it (the held-out "
-                "totals were read once at the end of each later piece of work, and four times "
-                "while the fourth session's rules were written, to keep only rules that did not "
-                "lower them, and twice while the fifth session's were)."
-                if fresh is not None else ""
-            )
-            + (
-                f" A third held-out set, {third.total} statements in 25 more articles, was "
-                "labelled by a reader who had not seen the extractor while the sixth session "
-                "put a learned speaker choice in; it was first scored at the end of that work, "
-                "and its errors were never read."
-                if third is not None else ""
-            )
-            + " In the seventh session all held-out totals were read twice, each time after a "
-            "piece of work (fixes found by reading briefings of the samples and of unlabelled "
-            "days, none from labelled errors): the third set's speakers went from 0.803/0.716 "
-            "to 0.833/0.743, the first two sets' pooled figures did not move. In the eighth "
-            "session they were read twice, at the end of the work on the fifth development "
-            "set's errors and at the end of the session (fixes found by reading a day's "
-            "briefing), and none moved. In the ninth session they were read once, at the end "
-            "of the session (fixes found by reading the briefing of an unlabelled day), and "
-            "none moved. In the fourteenth session they were read once, after a change to how "
-            "a story's person names merge (found by reading an unlabelled day's briefing): "
-            "speakers with a partial name did not move; with the exact name, the second set's "
-            "went from 0.544/0.525 to 0.579/0.559. They were read twice more in that session, "
-            "for a rule on verbs in the feminine (found by reading a day's briefing): its first "
-            "version lost a speaker of the fourth development set (a foreign woman's name), the "
-            "version kept was written from that development error, and moved the pooled "
-            "held-out speakers (partial name) from 0.784/0.700 to 0.787/0.713. In the "
-            "fifteenth session they were read three times: after the rules written from the "
-            "sixth to ninth development sets' errors (pooled speakers with a partial name "
-            "0.787/0.713 → 0.781/0.713, the third set unchanged), after rules found by reading "
-            "the quotes of random corpus articles (a speaker must read as a name, vague "
-            "speakers keep where they are from): pooled 0.811/0.713, exact names 0.625/0.567 → "
-            "0.652/0.573, the third set's partial names unchanged at 0.833/0.743 but its exact "
-            "names down from 0.636/0.568 to 0.591/0.527; and after a last rule of that kind, "
-            "when none moved."
+            "Our labels (`bench/labels/`), each set 25 SaudiNewsNet articles (seeds and "
+            "filters in `bench/labels/README.md`), the first labelled while the extractor was "
+            "built, every other one by a reader who had not seen it: "
+            + f"{sum(d.total for d in devs if d is not None)} statements in "
+            + f"{sum(d is not None for d in devs)} development sets, whose errors were read "
+            "and rules written from them; "
+            + f"{heldout.total}"
+            + (f", {fresh.total}" if fresh is not None else "")
+            + (f" and {third.total}" if third is not None else "")
+            + " in held-out sets, whose errors were never read. How each set was made and "
+            "used, and every time the held-out totals were read, are in the hand-written "
+            "section after this one ('Quotes: the labels and every read of the held-out sets')."
             + " A "
             f"prediction matches a label by word Dice ≥ {MATCH} in the same article. Goal: "
             "precision ≥ 0.9, recall ≥ 0.8.",
