@@ -157,6 +157,28 @@ def test_an_article_whose_figures_cannot_be_read_is_still_briefed(monkeypatch, t
          "briefed without its names, quotes, figures and dates: ValueError: boom")]
 
 
+def test_an_article_whose_sentences_cannot_be_judged_is_still_summarised(monkeypatch, tmp_path):
+    import mujaz.pipeline as pipeline
+
+    real = pipeline.judge_sentences
+
+    def fragile(article):
+        if "انفجار" in article.text:
+            raise ValueError("boom")
+        real(article)
+
+    monkeypatch.setattr(pipeline, "judge_sentences", fragile)
+    (tmp_path / "b.txt").write_text(
+        "وقع انفجار في مستودع للوقود قرب الميناء صباح اليوم دون إصابات.\n"
+        "وقالت الشرطة إن فرق الدفاع المدني سيطرت على الحريق خلال ساعة واحدة.", encoding="utf-8")
+    b = mujaz.brief([tmp_path])
+    # its sentences are taken as they are: each one may stand in the summary
+    assert [s.text for s in b.stories[0].summary][:1] == [
+        "وقع انفجار في مستودع للوقود قرب الميناء صباح اليوم دون إصابات."]
+    assert [(e.location, e.error) for e in b.errors] == [
+        (str(tmp_path / "b.txt"), "summarised without judging its sentences: ValueError: boom")]
+
+
 def test_names_of_a_batch_that_cannot_be_decoded_together_are_read_one_by_one(
     monkeypatch, tmp_path
 ):
