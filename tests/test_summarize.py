@@ -351,3 +351,10 @@ def test_story_stems_are_the_batch_numbers_of_the_sentences_stems():
     articles[1].sentences.pop()
     with pytest.raises(ValueError, match="changed after"):
         StoryStems(articles, vocabulary)
+
+
+def test_a_batch_whose_articles_share_an_id_cannot_be_numbered():
+    articles, _ = _story([("الأولى", "نزع ملكية", LEAD), ("الثانية", "نزع ملكية", ITEMS[0])])
+    articles[1].id = articles[0].id
+    with pytest.raises(ValueError, match="both called 'a0'"):
+        batch_vocabulary(articles)

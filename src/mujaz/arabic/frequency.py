@@ -74,6 +74,8 @@ def vocabulary(documents: Iterable[tuple[str, Iterable[str], Iterable[str]]]) ->
     distinct: list[np.ndarray] = []  # per document, the numbers it has
     other_df: dict[str, int] = {}
     for key, stems, others in documents:
+        if key in numbered:  # one would take the other's numbers
+            raise ValueError(f"two documents of the batch are both called {key!r}")
         numbered[key] = np.fromiter(map(number.__getitem__, stems), dtype=np.int32)
         distinct.append(np.unique(numbered[key]))
         for term in set(others):
