@@ -279,6 +279,65 @@ def test_a_sentence_split_at_a_semicolon_after_its_subject_is_half_a_sentence():
     assert _wrapped_halves(articles[0]) == {0, 1, 2, 3}
 
 
+def test_after_a_whole_clause_and_a_semicolon_what_goes_on_with_it_is_half_a_sentence():
+    articles, _ = _story([("الأولى", "تنظيم ساعات العمل في الصيف", " ".join([
+        "أقرت وزارة العمل منع العمل تحت أشعة الشمس من الساعة الثانية عشرة حتى الثالثة عصرا؛",
+        # goes on with the clause before: a purpose, no subject of its own
+        "لضمان سلامة العاملين في المواقع المكشوفة خلال أشهر الصيف.",
+        "وأوضحت الوزارة أن المخالفين سيتعرضون لغرامات مالية تتضاعف عند التكرار؛",
+        # a clause of its own, on كما
+        "كما ستنشر الوزارة فرقا ميدانية لمتابعة المنشآت في المدن الصناعية.",
+        "وقال المتحدث الرسمي للوزارة في تصريح صحفي أمس؛",
+        # the statement after إن: the sentence before only names who speaks
+        "إن الوزارة تلقت أكثر من ألف بلاغ منذ بداية الشهر الماضي عبر تطبيقها.",
+    ]))])
+    assert [s.text.rstrip()[-1] for s in articles[0].sentences] == ["؛", ".", "؛", ".", "؛", "."]
+    assert _wrapped_halves(articles[0]) == {1, 4, 5}
+
+
+def test_a_long_line_cut_in_mid_sentence_takes_its_next_line_with_it():
+    articles, _ = _story([("الأولى", "مدير الأمن العام يتفقد المصابين", "\n".join([
+        "تفقد مدير الأمن العام أمس المصابين في حادث التفجير الذي وقع في مقر قوات الطوارئ.",
+        "وأكد أن رجال الأمن سيبقون درعا لهذا الوطن يدافعون عنه في كل مكان تحت ظل قيادة",
+        # the rest of the sentence above, though it reads like one
+        "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز حفظه الله ورعاه.",
+        "وتمنى للمصابين الشفاء العاجل وأن يعودوا إلى أعمالهم في أقرب وقت.",
+        "ونقل تحيات القيادة إلى أسر الشهداء وأكد أن الدولة لن تتخلى عن ذويهم.",
+    ]))])
+    assert articles[0].sentences[1].words >= 15
+    assert _wrapped_halves(articles[0]) == {1, 2}
+
+
+def test_a_clause_that_hangs_on_the_sentence_before_does_not_read_alone():
+    assert not reads_alone("حيث سيوزع المركز 100 ألف سلة غذائية على الأسر المتضررة.")
+    assert not reads_alone("مما أدى إلى إغلاق الطريق أمام حركة السيارات لساعات.")
+    assert not reads_alone("إذ يحسبون أن ما يفعلونه يرضي الناس.")
+    assert reads_alone("حيثيات الحكم صدرت أمس عن المحكمة الإدارية في الرياض.")
+
+
+def test_the_leads_come_in_the_order_they_were_chosen_before_the_detail():
+    # two outlets open on the event after an agency's dateline, a third on a reaction: the
+    # event covers most and comes first, though the reaction opens its article on line one
+    event = "قتل خمسة عشر شخصا في تفجير انتحاري استهدف مسجدا لقوات الطوارئ في مدينة أبها."
+    reaction = "أدان الأزهر الشريف بشدة الهجوم الإرهابي في أبها ودعا المسلمين إلى الوحدة في وجهه."
+    articles, vocabulary = _story([
+        ("الأولى", "تفجير انتحاري يستهدف مسجدا في أبها", "\n".join([
+            "أبها 21 شوال 1436هـ الموافق 6 أغسطس 2015م واس", event,
+            "وأوضحت وزارة الداخلية أن التحقيقات جارية لكشف هوية منفذ التفجير الانتحاري.",
+        ])),
+        ("الثانية", "15 قتيلا في تفجير مسجد قوات الطوارئ", "\n".join([
+            "أبها 21 شوال 1436هـ الموافق 6 أغسطس 2015م واس", event,
+            "وشهدت المدينة إجراءات أمنية مشددة حول المساجد والمقار الحكومية بعد التفجير.",
+        ])),
+        ("الثالثة", "الأزهر يدين تفجير أبها", "\n".join([
+            reaction, "ودعا إلى الوقوف صفا واحدا في وجه الإرهاب الذي لا دين له.",
+        ])),
+    ])
+    texts = [x.text for x in build_story(articles, vocabulary, 40).summary]
+    assert texts[:2] == [event, reaction]
+    assert len(texts) == 3  # and the detail after them
+
+
 def test_every_story_gets_a_summary_even_one_run_on_paragraph():
     paragraph = " ".join(
         ["أعلنت الهيئة العامة للإحصاء نتائج مسح القوى العاملة للربع الثاني من العام الحالي"]

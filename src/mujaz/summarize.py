@@ -14,6 +14,9 @@ no two summary sentences say the same thing. News is written as an inverted pyra
 gain is discounted by how far down its articles it is first told, 1/(1 + k)² for a fact whose
 earliest telling is an article's k-th sentence (headings, bylines and datelines do not count as
 sentences), so the lead that several outlets open with comes before the detail they add.
+The summary shows the leads first, in the order they were chosen, so that of many outlets'
+leads the one that tells most of the story opens it (after a bombing, the report of the attack,
+not the first condemnation of it), then the detail in the order its articles tell it.
 (An exact integer program, scipy's HiGHS `milp`, was tried first: no better on mds-dev, and its
 per-story solver set-up made it the slowest step on a 31k-article corpus; greedy coverage is
 within 1-1/e of it.) A story with a single source gets the same treatment, its weights from
@@ -53,6 +56,7 @@ MIN_WORDS = 6  # shorter "sentences" are headings, bylines, datelines
 MAX_WORDS = 50  # longer ones are run-on paragraphs a summary cannot afford
 RUN_ON_WORDS = 400  # a run-on paragraph up to this long is the summary of a story with no other
 WRAPPED_LINE_WORDS = 10  # a line this long without a stop, among stopped ones, was wrapped
+CONTINUED_LINE_WORDS = 15  # such a line this long, ending on a word, goes on in the next line
 DATELINE_WORDS = 16  # a dateline (place, date, agency) is no longer
 DATELINE_PLACE_WORDS = 3  # words of the place before its date
 REDUNDANT = 0.35  # weighted Jaccard above which two facts may not both be chosen
@@ -95,7 +99,7 @@ def summarize_story(
     # an article rarely repeats itself: redundancy needs checking only across sources
     redundant = overlap_matrix(stems, shown) > REDUNDANT if n_sources > 1 else None
     chosen = _select(candidates, owner, concept, weights, words, redundant)
-    chosen.sort(key=lambda c: (c.position, -len(c.sources)))
+    chosen = _in_reading_order(chosen)
     return [
         SummarySentence(
             text=c.fact.members[0].text,
@@ -103,6 +107,15 @@ def summarize_story(
         )
         for c in chosen
     ]
+
+
+def _in_reading_order(chosen: list[Candidate]) -> list[Candidate]:
+    """Leads first, in the order they were chosen (the one that covers most first: of several
+    outlets' leads, the one that tells the event rather than one reaction to it), then the
+    detail as far down its articles as it is told."""
+    leads = [c for c in chosen if c.rank == 0]
+    detail = sorted((c for c in chosen if c.rank > 0), key=lambda c: (c.position, -len(c.sources)))
+    return leads + detail
 
 
 def _candidates(
@@ -150,6 +163,9 @@ def judge_sentences(article: Article) -> None:
         step += not h
 
 
+# a clause that hangs on the sentence before: "where", "as", "which led to", "because"
+# (حيث سيوزع المركز …، إذ يحسبون …، مما أدى إلى …، لأن …)
+_SUBORDINATE = re.compile(r"[\s\-–—*•]*(?:حيث|إذ|اذ|مما|لأن|لان)(?!\w)")
 _POINTS_BACK = re.compile(r"[\s\-–—*•]*(?:و?(?:جاء|يأتي|تأتي)\s+ذلك|وذلك|وهو\s+ما|وهذا\s+ما)(?!\w)")
 # a verb of stance whose subject is left before: a preposition or the one prayed to follows it
 # at once (وعبر عن عزائه …، وشدد على …، ودعا الله أن …، كما وجه بتقديم …), where a subject
@@ -188,6 +204,7 @@ _OPEN_ENDINGS = frozenset([
     "الذين", "مع", "بين", "حتى", "لدى", "مما",
 ])
 _TRAILING = " \t\n.،,:؛"
+_ENDS_MID_SENTENCE = re.compile(r"[^\W_][\s،,]*$")
 _DIGIT = re.compile(r"\d")
 
 
@@ -202,12 +219,14 @@ def reads_alone(sentence: str) -> bool:
     """Whether a sentence makes sense out of its article, as a summary shows it: not one that
     leaves its speaker or subject to the sentences before (وأضاف أن …، واطمأن سموه على …،
     وعبر عن عزائه …), goes on from them (وإصابة تسعة آخرين) or adds to them (وشمل القرار أيضا
-    …), points back at them (جاء ذلك خلال …، الأول صوب لودر والآخر صوب شقرة), opens what
+    …), points back at them (جاء ذلك خلال …، الأول صوب لودر والآخر صوب شقرة), hangs on them
+    (حيث سيوزع المركز …، مما أدى إلى …), opens what
     follows (وفيما يلي أسماء الشهداء:) or is cut short (… ثم نص الرسالة إلى). Out of place, such a
     sentence misleads more than it tells."""
     return not (
         unnamed_speaker(sentence)
         or _POINTS_BACK.match(sentence)
+        or _SUBORDINATE.match(sentence)
         or _HONORIFIC_SUBJECT.match(sentence)
         or _SUBJECT_BEFORE.match(sentence)
         or _COUNT_GOES_ON.match(sentence)
@@ -225,9 +244,10 @@ def _wrapped_halves(article: Article) -> set[int]:
     sentence does (on و or ف: then this one just lost its stop), and a shorter line without a
     stop (the last line too). Such a line is also what a subheading, a pulled quote or an item
     of a list of names looks like, and none belongs in a summary; the line after it is often a
-    lead, so it is kept. (In an article that never ends a line on a stop, as some pages do, its
-    lines are its sentences.) And the halves of a sentence split at a ؛ that stands for a comma
-    (`_split_at_semicolon`)."""
+    lead, so it is kept, unless the line is CONTINUED_LINE_WORDS long and ends on a word or a
+    comma: the rest of its sentence. (In an article that never ends a line on a stop, as some
+    pages do, its lines are its sentences.) And the halves of a sentence split at a ؛ that
+    stands for a comma (`_split_at_semicolon`)."""
     texts = [s.text for s in article.sentences]
     long = [s.index for s in article.sentences[:-1] if s.words >= WRAPPED_LINE_WORDS]
     if 2 * sum(not texts[i].rstrip().endswith(_STOPS) for i in long) > len(long):
@@ -242,6 +262,13 @@ def _wrapped_halves(article: Article) -> set[int]:
         i for i in unstopped
         if i + 1 == len(texts) or not texts[i + 1].lstrip().startswith(("و", "ف"))
     }
+    # a long line that ends on a word or a comma was cut in mid-sentence, and the line after
+    # it is the rest (… تحت ظل قيادة | خادم الحرمين الشريفين …)
+    out.update([
+        i + 1 for i in out
+        if i + 1 < len(texts) and article.sentences[i].words >= CONTINUED_LINE_WORDS
+        and _ENDS_MID_SENTENCE.search(texts[i])
+    ])
     for i, text in enumerate(texts[:-1]):
         if _cut_short(text):
             out.update((i, i + 1))
@@ -249,7 +276,8 @@ def _wrapped_halves(article: Article) -> set[int]:
 
 
 _CLOSING = " \t\"»”'"
-_STATEMENT_OPENING = re.compile(r"ب?[أا]ن(?:ه|ها|هم|هما)?\s")
+_STATEMENT_OPENING = re.compile(r"ب?[أإا]ن(?:ه|ها|هم|هما)?\s")
+_CLAUSE_OPENERS = ("كما", "ثم")
 
 
 def _split_at_semicolon(article: Article, texts: Sequence[str]) -> set[int]:
@@ -258,7 +286,10 @@ def _split_at_semicolon(article: Article, texts: Sequence[str]) -> set[int]:
     أكد المستشار القانوني خالد أبو راشد؛ | أن …): a sentence whose next one opens on أن (the
     statement itself), or that ends on ؛ right after a person's name while the next does not
     open a clause of its own on و or ف (بعث … برقية عزاء للعقيد جاسر العجالين؛ | وذلك في
-    وفاة والدته: two clauses), and that next sentence. A ؛ after a whole clause splits nothing."""
+    وفاة والدته: two clauses), and that next sentence. After a whole clause, the next sentence
+    alone, when it does not open a clause of its own on و, ف, كما or ثم: it goes on with the
+    first (… وما تقتضيه مصلحة العمل؛ | لضمان تجنب العمالة …، … حتى عام 2023؛ | أي أكثر من
+    ضعف العائدات)."""
     out: set[int] = set()
     person_ends: set[int] | None = None  # read only for an article with such a sentence
     for i, text in enumerate(texts[:-1]):
@@ -271,6 +302,8 @@ def _split_at_semicolon(article: Article, texts: Sequence[str]) -> set[int]:
         after = texts[i + 1].lstrip()
         if _STATEMENT_OPENING.match(after) or (end in person_ends and not _opens_clause(after)):
             out.update((i, i + 1))
+        elif not (_opens_clause(after) or after.startswith(_CLAUSE_OPENERS)):
+            out.add(i + 1)
     return out
 
 
