@@ -315,6 +315,37 @@ def test_a_clause_that_hangs_on_the_sentence_before_does_not_read_alone():
     assert reads_alone("حيثيات الحكم صدرت أمس عن المحكمة الإدارية في الرياض.")
 
 
+def test_a_photos_caption_in_the_text_is_not_summarised():
+    captions = [
+        "الملك عبد الله الثاني خلال استقباله الأمير محمد بن سلمان في عمان أمس.",
+        "الرئيس عبد الفتاح السيسي على سفينة «المحروسة» خلال حفل افتتاح قناة السويس الجديدة.",
+    ]
+    reports = [
+        "وصل الأمير محمد بن سلمان ولي ولي العهد إلى العاصمة الأردنية عمان أمس في زيارة رسمية.",
+        "الملك عبد الله الثاني يستقبل الأمير محمد بن سلمان في قصر الحسينية.",
+        # a verb between the name and خلال: a sentence, not a caption
+        "الملك عبد الله الثاني يلتقي خلال زيارته إلى الرياض الأمير محمد بن سلمان أمس.",
+        "المواطن سعد الغامدي على يقين بأن الزيارة ستعزز التعاون بين البلدين.",
+    ]
+    articles, _ = _story([("الأولى", "ولي ولي العهد يصل إلى الأردن", "\n".join(
+        [reports[0], captions[0], *reports[1:], captions[1]]
+    ))])
+    readable = {s.text: s.readable for s in articles[0].sentences}
+    assert [readable[t] for t in captions] == [False, False]
+    assert [readable[t] for t in reports] == [True] * len(reports)
+
+
+def test_a_short_item_of_a_bulleted_list_is_not_summarised():
+    articles, _ = _story([("الأولى", "برنامج حفل افتتاح القناة", "\n".join([
+        "افتتح الرئيس أمس القناة الجديدة بحضور عدد كبير من قادة الدول والوفود الرسمية.",
+        "وتضمن برنامج الحفل ما يلي:",
+        "- كلمة الرئيس التاريخية بمناسبة الافتتاح.",
+        "- عرض جوي وبحري تشارك فيه القوات المسلحة.",
+        "- وبث فيلم تسجيلي عن مراحل حفر القناة منذ بداية المشروع وحتى اكتمال أعماله في موعده.",
+    ]))])
+    assert [s.readable for s in articles[0].sentences] == [True, False, False, False, True]
+
+
 def test_the_leads_come_in_the_order_they_were_chosen_before_the_detail():
     # two outlets open on the event after an agency's dateline, a third on a reaction: the
     # event covers most and comes first, though the reaction opens its article on line one

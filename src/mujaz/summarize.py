@@ -37,19 +37,22 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
 
+from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import tokens
 from mujaz.arabic.stem import is_conjunction
 from mujaz.dedup import Fact, StoryStems, first_of_runs, overlap_matrix
 from mujaz.extract.dates import scan
 from mujaz.extract.entities import HONORIFIC_PRONOUNS
 from mujaz.extract.quotes import unnamed_speaker
-from mujaz.model import Article, Citation, Sentence, SummarySentence
+from mujaz.extract.tagger import TITLES
+from mujaz.model import Article, Citation, Mention, Sentence, SummarySentence
 
 DEFAULT_WORDS = 100
 MIN_WORDS = 6  # shorter "sentences" are headings, bylines, datelines
@@ -63,6 +66,9 @@ REDUNDANT = 0.35  # weighted Jaccard above which two facts may not both be chose
 PYRAMID = 2.0  # a fact first told in an article's k-th sentence gains 1/(1 + k)^PYRAMID
 HEADLINE_BONUS = 1.0  # a concept every headline states counts this much more (1 = twice)
 MAX_CANDIDATES = 120
+CAPTION_WORDS = 30  # a photo's caption is no longer
+CAPTION_LEAD_WORDS = 6  # a person's titles before the name in a caption, at most
+CAPTION_LINK_WORDS = 4  # the occasion a caption names comes within this many words of the name
 
 
 @dataclass(slots=True)
@@ -148,13 +154,16 @@ def judge_sentences(article: Article) -> None:
     a heading (`_heading`), its step in the inverted pyramid (sentences before it that are no
     heading: a heading, byline or dateline is no step of it), and whether it may stand in a
     summary as it is (no heading, at most MAX_WORDS words, `reads_alone`, asks nothing, no
-    half of a wrapped line). They depend on the article alone: judged once as it is prepared,
-    not again by each story it joins (nor when a story is built again as news arrives)."""
+    half of a wrapped line, no photo's caption, no short item of a list). They depend on the
+    article alone: judged once as it is prepared, not again by each story it joins (nor when a
+    story is built again as news arrives)."""
     wrapped = _wrapped_halves(article)
     heading = [_heading(s) for s in article.sentences]
+    people = sorted((m for m in article.mentions if m.type == "PERSON"), key=lambda m: m.start)
     readable = [
         not h and s.words <= MAX_WORDS and s.index not in wrapped
-        and reads_alone(s.text) and not _asks(s.text)
+        and reads_alone(s.text) and not _asks(s.text) and not _caption(article, s, people)
+        and not _list_item(s)
         for s, h in zip(article.sentences, heading, strict=True)
     ]
     step = 0  # set only once all is judged: a failure leaves the sentences as they were
@@ -311,6 +320,47 @@ def _opens_clause(text: str) -> bool:
     """Whether a text opens on the conjunction و or ف (وذلك، فقد; not ورشة, a word of its own)."""
     first = tokens(text[:40])[:1]
     return bool(first) and first[0][:1] in "وف" and is_conjunction(first[0])
+
+
+# what a photo's caption says right after the person it shows: at what, with whom; or where,
+# then within CAPTION_LINK_WORDS words at what (على سفينة «المحروسة» خلال حفل …)
+_CAPTION_LINKS = frozenset(["خلال", "أثناء", "اثناء", "لدى", "مع", "يتوسط", "وسط"])
+_CAPTION_PLACES = frozenset(["على", "في", "أمام", "عند", "داخل"])
+_CAPTION_OCCASIONS = frozenset(["خلال", "أثناء", "اثناء"])
+
+
+def _caption(article: Article, sentence: Sentence, people: Sequence[Mention]) -> bool:
+    """A photo's caption kept in the text: a person, named after their titles alone (the line
+    opens on a title or a noun with ال, never a verb), then at once whom they are with or what
+    they are shown at (الملك عبد الله الثاني خلال استقباله …، الرئيس … على سفينة «المحروسة»
+    خلال حفل …), where a sentence would have its verb. It says no more than the report it
+    illustrates, and reads as a fragment."""
+    if sentence.words > CAPTION_WORDS:
+        return False
+    first = tokens(sentence.text[:40])[:1]
+    if not first or not (first[0].startswith("ال") or matching_key(first[0]) in TITLES):
+        return False
+    at = bisect_left(people, sentence.start, key=lambda m: m.start)  # `people` by start
+    if at == len(people) or people[at].start >= sentence.end:
+        return False
+    person = people[at]
+    text = article.text
+    if len(tokens(text[sentence.start : person.start])) > CAPTION_LEAD_WORDS:
+        return False
+    after = tokens(text[person.end : min(person.end + 60, sentence.end)])[:CAPTION_LINK_WORDS]
+    return bool(after) and (
+        after[0] in _CAPTION_LINKS
+        or (after[0] in _CAPTION_PLACES and not _CAPTION_OCCASIONS.isdisjoint(after))
+    )
+
+
+_BULLETS = ("-", "–", "—", "*", "•", "·")
+
+
+def _list_item(sentence: Sentence) -> bool:
+    """A short line opening on a bullet: an item of a list (a ceremony's programme: «- كلمة
+    الرئيس …»), which names a thing and tells nothing of it."""
+    return sentence.words < WRAPPED_LINE_WORDS and sentence.text.lstrip().startswith(_BULLETS)
 
 
 def _asks(text: str) -> bool:
