@@ -346,7 +346,7 @@ def test_a_short_item_of_a_bulleted_list_is_not_summarised():
     assert [s.readable for s in articles[0].sentences] == [True, False, False, False, True]
 
 
-def test_the_leads_come_in_the_order_they_were_chosen_before_the_detail():
+def test_the_lead_that_tells_most_of_the_story_opens_the_summary_before_the_detail():
     # two outlets open on the event after an agency's dateline, a third on a reaction: the
     # event covers most and comes first, though the reaction opens its article on line one
     event = "قتل خمسة عشر شخصا في تفجير انتحاري استهدف مسجدا لقوات الطوارئ في مدينة أبها."

@@ -14,9 +14,9 @@ no two summary sentences say the same thing. News is written as an inverted pyra
 gain is discounted by how far down its articles it is first told, 1/(1 + k)² for a fact whose
 earliest telling is an article's k-th sentence (headings, bylines and datelines do not count as
 sentences), so the lead that several outlets open with comes before the detail they add.
-The summary shows the leads first, in the order they were chosen, so that of many outlets'
-leads the one that tells most of the story opens it (after a bombing, the report of the attack,
-not the first condemnation of it), then the detail in the order its articles tell it.
+The summary shows the leads first, the one that tells most of the story (the greatest weight of
+concepts) opening it (after a bombing, the report of the attack, not one condemnation of it),
+then the detail in the order its articles tell it.
 (An exact integer program, scipy's HiGHS `milp`, was tried first: no better on mds-dev, and its
 per-story solver set-up made it the slowest step on a 31k-article corpus; greedy coverage is
 within 1-1/e of it.) A story with a single source gets the same treatment, its weights from
@@ -77,6 +77,7 @@ class Candidate:
     position: float  # best relative position among its members (0 = first sentence)
     sources: frozenset[str]
     rank: int  # sentences of MIN_WORDS or more before its earliest member, in that article
+    told: float = 0.0  # the weight of all its concepts, once weighed
 
 
 def summarize_story(
@@ -104,8 +105,10 @@ def summarize_story(
     owner, concept, weights = _concepts(candidates, ids, rows, stems.idf, n_sources, boost)
     # an article rarely repeats itself: redundancy needs checking only across sources
     redundant = overlap_matrix(stems, shown) > REDUNDANT if n_sources > 1 else None
-    chosen = _select(candidates, owner, concept, weights, words, redundant)
-    chosen = _in_reading_order(chosen)
+    told = np.bincount(owner, weights=weights[concept], minlength=len(candidates)).tolist()
+    for c, weight in zip(candidates, told, strict=True):
+        c.told = weight
+    chosen = _in_reading_order(_select(candidates, owner, concept, weights, words, redundant))
     return [
         SummarySentence(
             text=c.fact.members[0].text,
@@ -116,10 +119,10 @@ def summarize_story(
 
 
 def _in_reading_order(chosen: list[Candidate]) -> list[Candidate]:
-    """Leads first, in the order they were chosen (the one that covers most first: of several
-    outlets' leads, the one that tells the event rather than one reaction to it), then the
-    detail as far down its articles as it is told."""
-    leads = [c for c in chosen if c.rank == 0]
+    """Leads first, the one that tells most of the story first (`Candidate.told`; of many
+    outlets' leads after a bombing, the report of the attack before one condemnation of it),
+    then the detail as far down its articles as it is told."""
+    leads = sorted((c for c in chosen if c.rank == 0), key=lambda c: -c.told)
     detail = sorted((c for c in chosen if c.rank > 0), key=lambda c: (c.position, -len(c.sources)))
     return leads + detail
 
