@@ -232,9 +232,8 @@ def reads_alone(sentence: str) -> bool:
     leaves its speaker or subject to the sentences before (وأضاف أن …، واطمأن سموه على …،
     وعبر عن عزائه …), goes on from them (وإصابة تسعة آخرين) or adds to them (وشمل القرار أيضا
     …), points back at them (جاء ذلك خلال …، الأول صوب لودر والآخر صوب شقرة), hangs on them
-    (حيث سيوزع المركز …، مما أدى إلى …), opens what
-    follows (وفيما يلي أسماء الشهداء:) or is cut short (… ثم نص الرسالة إلى). Out of place, such a
-    sentence misleads more than it tells."""
+    (حيث سيوزع المركز …، مما أدى إلى …), opens what follows (وفيما يلي أسماء الشهداء:) or is
+    cut short (… ثم نص الرسالة إلى). Out of place, such a sentence misleads more than it tells."""
     return not (
         unnamed_speaker(sentence)
         or _POINTS_BACK.match(sentence)
@@ -492,14 +491,15 @@ def _select(
     The gain of a fact is the weight of the concepts it adds, discounted by its place in the
     pyramid (`PYRAMID`); a fact `redundant` with one already chosen is skipped, and of equal
     gains the first fact wins. When no fact fits the budget, the best one is taken alone.
-    `owner` and `concept` list each candidate's concepts (sorted by candidate).
+    `owner` and `concept` list each candidate's concepts (sorted by candidate), whose weights
+    `Candidate.told` already sums.
 
     Gains only shrink as concepts get covered, so they are kept in a heap and only the top one
     is brought up to date (lazy greedy): the same choices as recomputing every gain each round.
     """
     n = len(candidates)
     entry_weight = weights[concept]
-    total = np.bincount(owner, weights=entry_weight, minlength=n).tolist()
+    total = [c.told for c in candidates]  # weighed by `summarize_story`
     bounds = owner.searchsorted(np.arange(n + 1)).tolist()
     concepts, entry_weight = concept.tolist(), entry_weight.tolist()
     words = [c.fact.words for c in candidates]
