@@ -64,3 +64,35 @@ def test_html_file(tmp_path):
     r = run("brief", str(EXAMPLES), "--format", "html", "-o", str(out))
     assert r.returncode == 0
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+AGGREGATED_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>مجمع الأخبار</title><link>https://news.example.com/</link>
+<item><title>افتتاح مستشفى جديد في تبوك بسعة 300 سرير</title>
+<link>https://news.example.com/r/1</link><source url="https://alpha.example.sa/rss">صحيفة ألف</source>
+<pubDate>Sun, 02 Aug 2015 08:00:00 +0300</pubDate>
+<description>&lt;p&gt;افتتح أمير منطقة تبوك اليوم مستشفى الملك سلمان الجديد بسعة 300 سرير وبتكلفة بلغت 400 مليون ريال.&lt;/p&gt;&lt;p&gt;ويضم المستشفى أقساما للطوارئ والعناية المركزة وجراحة القلب.&lt;/p&gt;</description></item>
+<item><title>أمير تبوك يفتتح مستشفى الملك سلمان</title>
+<link>https://news.example.com/r/2</link><source url="https://beta.example.sa/rss">جريدة باء</source>
+<pubDate>Sun, 02 Aug 2015 10:00:00 +0300</pubDate>
+<description>&lt;p&gt;افتتح أمير منطقة تبوك صباح اليوم مستشفى الملك سلمان الجديد بسعة 300 سرير بتكلفة 400 مليون ريال.&lt;/p&gt;&lt;p&gt;وأكد مدير الشؤون الصحية أن المستشفى سيخدم سكان المنطقة والمحافظات التابعة لها.&lt;/p&gt;</description></item>
+<item><title>ارتفاع مؤشر السوق السعودية في ختام تعاملات الأسبوع</title>
+<link>https://news.example.com/r/3</link><source url="https://alpha.example.sa/rss">صحيفة ألف</source>
+<pubDate>Sun, 02 Aug 2015 16:00:00 +0300</pubDate>
+<description>ارتفع المؤشر العام للسوق المالية السعودية في ختام تعاملات اليوم بنسبة واحد في المئة مدعوما بأسهم البنوك.</description></item>
+</channel></rss>
+"""
+
+
+def test_an_aggregated_feed_is_briefed_with_each_item_s_own_outlet(tmp_path):
+    feed = tmp_path / "news.xml"
+    feed.write_text(AGGREGATED_FEED, encoding="utf-8")
+    r = run("brief", str(feed), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    validate(doc)
+    assert [a["location"] for a in doc["articles"]] == [f"https://news.example.com/r/{i}" for i in (1, 2, 3)]
+    assert {a["published"] for a in doc["articles"]} == {"2015-08-02"}
+    hospital = next(s for s in doc["stories"] if len(s["articles"]) == 2)
+    assert sorted(hospital["sources"]) == ["جريدة باء", "صحيفة ألف"]
+    assert len(doc["stories"]) == 2

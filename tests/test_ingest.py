@@ -131,3 +131,103 @@ def test_a_page_s_poll_code_does_not_make_an_arabic_article_foreign(tmp_path):
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     articles, errors = _read(path)
     assert not errors and len(articles) == 1
+
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel>
+<title>صحيفة المثال - آخر الأخبار</title>
+<link>https://www.example-news.sa/</link>
+<item>
+<title>وزير الصحة يطلق حملة التطعيم &amp; يدعو الأسر للمشاركة</title>
+<link>https://www.example-news.sa/news/101</link>
+<pubDate>Wed, 20 Jan 2016 01:30:00 +0300</pubDate>
+<description>أطلق وزير الصحة حملة وطنية...</description>
+<content:encoded><![CDATA[<p>أطلق وزير الصحة اليوم حملة وطنية للتطعيم ضد شلل الأطفال في جميع المناطق.</p>
+<figure><img src="a.jpg"/></figure><p>وقال الوزير إن الحملة تستهدف مليوني طفل &amp; تستمر أسبوعاً.</p>
+<script>track();</script>]]></content:encoded>
+</item>
+<item>
+<title>أمطار غزيرة على جازان</title>
+<link>https://www.example-news.sa/news/102</link>
+<pubDate>Thu, 21 Jan 2016 09:00:00 +0300</pubDate>
+<description>&lt;p&gt;هطلت أمطار غزيرة على منطقة جازان مساء أمس وسط تحذيرات الدفاع المدني.&lt;/p&gt;</description>
+</item>
+<item>
+<title>Weather update</title>
+<link>https://www.example-news.sa/en/103</link>
+<description>Heavy rain fell on Jazan last night, civil defence warned residents.</description>
+</item>
+</channel>
+</rss>
+"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<title>وكالة المثال</title>
+<link href="https://agency.example.org/"/>
+<entry>
+<title type="html">&lt;b&gt;افتتاح&lt;/b&gt; معرض الكتاب في الرياض</title>
+<updated>2016-03-09T23:10:00+03:00</updated>
+<content type="html">&lt;p&gt;افتتح أمير منطقة الرياض مساء اليوم معرض الكتاب الدولي بمشاركة مئات دور النشر.&lt;/p&gt;</content>
+</entry>
+</feed>
+"""
+
+
+def test_rss_feed_one_article_per_item(tmp_path):
+    feed = tmp_path / "news.rss"
+    feed.write_text(RSS, encoding="utf-8")
+    articles, errors = _read(feed)
+    first, second = articles
+    assert first.title == "وزير الصحة يطلق حملة التطعيم & يدعو الأسر للمشاركة"
+    # the full content, not the teaser; a line per paragraph, entities decoded, no script
+    assert first.raw == (
+        "أطلق وزير الصحة اليوم حملة وطنية للتطعيم ضد شلل الأطفال في جميع المناطق.\n"
+        "وقال الوزير إن الحملة تستهدف مليوني طفل & تستمر أسبوعاً."
+    )
+    assert first.location == "https://www.example-news.sa/news/101"
+    assert first.source == "example-news.sa"
+    assert str(first.published) == "2016-01-20"  # the outlet's day, though UTC's is the 19th
+    assert second.raw == "هطلت أمطار غزيرة على منطقة جازان مساء أمس وسط تحذيرات الدفاع المدني."
+    (error,) = errors  # the English item alone, named by its place in the feed and its link
+    assert error.location == f"{feed}:item 3"
+    assert error.error.startswith("not Arabic text") and "example-news.sa/en/103" in error.error
+
+
+def test_atom_feed_and_a_feed_by_its_content_whatever_its_name(tmp_path):
+    feed = tmp_path / "agency.txt"
+    feed.write_text(ATOM, encoding="utf-8")
+    (article,), errors = _read(feed)
+    assert errors == []
+    assert article.title == "افتتاح معرض الكتاب في الرياض"
+    assert article.raw.startswith("افتتح أمير منطقة الرياض")
+    assert article.location == f"{feed}:item 1"  # no link: its place in the feed
+    assert article.source == "agency.example.org" and str(article.published) == "2016-03-09"
+
+
+def test_feed_on_stdin(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(ATOM.encode("utf-8"))))
+    (a,), errors = _read("-")
+    assert errors == [] and a.title == "افتتاح معرض الكتاب في الرياض"
+
+
+def test_bad_feeds_each_get_one_clear_error_and_the_rest_is_read(tmp_path):
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "notxml.rss").write_text("هذا ليس ملف تغذية", encoding="utf-8")
+    (tmp_path / "sitemap.xml").write_text("<?xml version='1.0'?><urlset><url><loc>x</loc></url></urlset>")
+    (tmp_path / "empty.atom").write_bytes(b"")
+    (tmp_path / "noitems.rss").write_text("<rss version='2.0'><channel><title>قناة</title></channel></rss>")
+    # cut off in the middle of its second item, with a bare & in the first: read as far as
+    # it goes, and reported
+    (tmp_path / "cut.rss").write_text(RSS.split("<title>أمطار")[0].replace("&amp;", "&"), encoding="utf-8")
+    articles, errors = _read(tmp_path)
+    reasons = {e.location.rsplit("/", 1)[1]: e.error for e in errors}
+    assert reasons["notxml.rss"].startswith("malformed feed: syntax error at line ")
+    assert reasons["sitemap.xml"] == "not an RSS or Atom feed"
+    assert reasons["empty.atom"] == "empty file"
+    assert reasons["noitems.rss"] == "feed has no items"
+    assert reasons["cut.rss"].startswith("malformed feed: not well-formed") and reasons["cut.rss"].endswith("2 items read")
+    assert reasons["cut.rss:item 2"].startswith("empty article")
+    assert [a.location for a in articles] == ["https://www.example-news.sa/news/101", str(tmp_path / "good.txt")]
+    assert all("\n" not in e.error for e in errors)

@@ -44,7 +44,8 @@ def _root() -> None:
 @app.command()
 def brief(
     paths: Annotated[
-        list[str], typer.Argument(help="Files, folders (recursively), .jsonl[.gz], .html, or -")
+        list[str],
+        typer.Argument(help="Files, folders (recursively), .jsonl[.gz], .html, feeds, or -"),
     ],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format")] = Format.json,
     output: Annotated[

@@ -1,6 +1,6 @@
 """The whole flow, in order: read → clean → segment → extract → link → cluster → per story.
 
-    read       ingest.read_articles         files, folders, stdin, JSONL, HTML → Article
+    read       ingest.read_articles         files, folders, stdin, JSONL, HTML, feeds → Article
     clean      arabic.clean.clean_text      web debris out, glued words repaired
     segment    arabic.segment               sentences with character spans
     extract    extract.tagger               names: PERSON, ORG, LOCATION, MISC

@@ -1,9 +1,10 @@
 """Readers: everything a user can point Mujaz at becomes `Article`s or `InputError`s.
 
 `read_articles` walks paths (files, folders recursively, `-` for stdin) and dispatches on the
-file kind: `.jsonl`/`.jsonl.gz` (one article per line), `.html`/`.htm` (trafilatura), anything
-else as a plain text file. It never raises for bad input: each unreadable input or line yields
-an `InputError` naming it, and reading goes on.
+file kind: `.jsonl`/`.jsonl.gz` (one article per line), `.html`/`.htm` (trafilatura), RSS and
+Atom feeds (one article per item, feedparser; `.rss`/`.atom`/`.xml`, or any file or stdin whose
+root element is a feed's), anything else as a plain text file. It never raises for bad input:
+each unreadable input, line or feed item yields an `InputError` naming it, and reading goes on.
 """
 
 from __future__ import annotations

@@ -1,13 +1,16 @@
-"""File, folder, stdin, JSONL and HTML readers (see the package docstring)."""
+"""File, folder, stdin, JSONL, HTML and RSS/Atom feed readers (see the package docstring)."""
 
 from __future__ import annotations
 
 import gzip
+import html
+import io
 import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -16,11 +19,15 @@ from mujaz.arabic.normalize import arabic_letter_ratio
 from mujaz.model import Article, InputError
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024  # no news article is 5 MB; such a file is a dump or a mistake
+MAX_FEED_BYTES = 100 * 1024 * 1024  # a feed holds many articles; past this it is no feed
 MIN_ARABIC_RATIO = 0.3  # below this share of Arabic letters an input is not Arabic news
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _SENTENCE_END = re.compile(r"[.!?؟؛:]\s*$")
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+# a feed's root element, after an XML declaration, comments or a stylesheet instruction
+_FEED_ROOT = re.compile(rb"^\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
 
 
 class BadInput(ValueError):
@@ -67,8 +74,16 @@ def _read_file(path: Path) -> Iterator[Article | InputError]:
         if name.endswith((".jsonl", ".jsonl.gz", ".ndjson")):
             yield from _read_jsonl(path)
             return
+        feed_named = path.suffix.lower() in _FEED_SUFFIXES
         with path.open("rb") as fh:
-            data = fh.read(MAX_ARTICLE_BYTES + 1)
+            data = fh.read((MAX_FEED_BYTES if feed_named else MAX_ARTICLE_BYTES) + 1)
+        if feed_named or _is_feed(data):
+            if len(data) > MAX_FEED_BYTES:
+                raise BadInput(
+                    f"feed too large (over {MAX_FEED_BYTES // 1024 // 1024} MB): split it"
+                )
+            yield from _read_feed(data, str(path))
+            return
         if len(data) > MAX_ARTICLE_BYTES:
             size = path.stat().st_size / 1024 / 1024
             raise BadInput(
@@ -91,6 +106,12 @@ def _read_file(path: Path) -> Iterator[Article | InputError]:
 
 def _read_stdin() -> Iterator[Article | InputError]:
     data = sys.stdin.buffer.read()
+    if _is_feed(data):
+        try:
+            yield from _read_feed(data, "-")
+        except BadInput as exc:
+            yield InputError("-", str(exc))
+        return
     try:
         text = decode_bytes(data)
     except BadInput as exc:
@@ -249,6 +270,126 @@ def _article_from_record(record: object, where: str) -> Article:
             article.published = parsed
             break
     return article
+
+
+# --- feeds ------------------------------------------------------------------------------------
+
+
+def _is_feed(data: bytes) -> bool:
+    """Whether a file's bytes are an RSS or Atom feed (its root element says so), whatever its
+    name: a feed saved as .txt is still read item by item."""
+    head = data[:4096].removeprefix(b"\xef\xbb\xbf")
+    return bool(_FEED_ROOT.match(head))
+
+
+def _read_feed(data: bytes, name: str) -> Iterator[Article | InputError]:
+    """One article per item of an RSS or Atom feed (feedparser, given the bytes, so it never
+    fetches anything and honours the feed's declared encoding). Its location is the item's
+    link, else `name:item N`; an item without Arabic text is an error of its own, and the rest
+    of the feed is read. A feed that is not well-formed XML is read as far as feedparser's
+    lenient parser gets, and reported, as items may be missing."""
+    import feedparser  # only when a feed is read
+
+    if not data.strip():
+        raise BadInput("empty file")
+    feed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
+    broken = feed.get("bozo_exception") if feed.get("bozo") else None
+    problem = _parse_problem(broken)
+    if not feed.entries:
+        if problem:
+            raise BadInput(f"malformed feed: {problem}")
+        if not feed.get("version"):
+            raise BadInput("not an RSS or Atom feed")
+        raise BadInput("feed has no items")
+    if problem:
+        yield InputError(name, f"malformed feed: {problem}; {len(feed.entries)} items read")
+    channel = feed.get("feed", {})
+    for n, entry in enumerate(feed.entries, 1):
+        link = entry.get("link") if isinstance(entry.get("link"), str) else None
+        try:
+            yield _article_from_entry(entry, channel, link or f"{name}:item {n}", name)
+        except BadInput as exc:
+            yield InputError(f"{name}:item {n}", f"{exc}{f' ({link})' if link else ''}")
+
+
+def _parse_problem(exc: object) -> str | None:
+    """What made a feed malformed, in one line; None when feedparser's complaint is benign
+    (an encoding declared one way and read another, which it recovers from exactly)."""
+    import xml.sax
+
+    if not isinstance(exc, xml.sax.SAXParseException):
+        return None
+    return f"{exc.getMessage()} at line {exc.getLineNumber()}"
+
+
+def _article_from_entry(entry: dict, channel: dict, location: str, name: str) -> Article:
+    """A feed item: its longest body (full content, else the summary) as text, its title, its
+    date as the feed writes it (the outlet's own day, not UTC's), and its outlet: the item's
+    own source (aggregated feeds name it), else the host of its link or of the feed's."""
+    bodies = [c.get("value") for c in entry.get("content") or []] + [entry.get("summary")]
+    body = max((b for b in bodies if isinstance(b, str)), key=len, default="")
+    article = article_from_text(html_text(body), location, source="")
+    title = html_text(entry.get("title") or "").strip()
+    if title:
+        article.title = " ".join(title.split())
+    article.published = _entry_date(entry)
+    source = entry.get("source") or {}
+    article.source = (
+        (source.get("title") or "").strip()
+        or _host(entry.get("link") or "")
+        or _host(channel.get("link") or "")
+        or (channel.get("title") or "").strip()
+        or Path(name).stem
+    )
+    return article
+
+
+_BLOCKS = frozenset([
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "blockquote", "section", "article", "figure", "figcaption", "pre", "hr",
+])
+
+
+def html_text(fragment: str) -> str:
+    """The text of an HTML fragment (a feed item's body), a line per paragraph or block."""
+    if "<" not in fragment:
+        return html.unescape(fragment)
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return html.unescape(re.sub(r"<[^>]*>", " ", fragment))
+    for element in root.xpath("//script|//style"):
+        element.drop_tree()
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
+            element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _entry_date(entry: dict) -> date | None:
+    """An item's publication (else update) date, in the time zone the feed writes it in."""
+    for key in ("published", "updated", "created"):
+        value = entry.get(key)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        try:
+            return parsedate_to_datetime(value).date()  # RSS: Wed, 20 Jan 2016 10:00:00 +0300
+        except (TypeError, ValueError, IndexError):
+            pass
+        try:
+            return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()  # Atom
+        except ValueError:
+            pass
+        if parsed := _parse_date(value):
+            return parsed
+        stamp = entry.get(f"{key}_parsed")  # feedparser's own reading, in UTC
+        if stamp:
+            return date(*stamp[:3])
+    return None
 
 
 def _host(url: str) -> str:
