@@ -301,6 +301,8 @@ def test_a_story_whose_names_cannot_be_gathered_keeps_its_summary(monkeypatch, t
 def test_counted_nouns_agree_with_their_numbers():
     assert count_ar(1, STORY) == "قصة واحدة"
     assert count_ar(2, STORY) == "قصتان"
+    assert count_ar(2, ARTICLE, after_preposition=True) == "مقالين"  # «مرتان في مقالين»
+    assert count_ar(5, ARTICLE, after_preposition=True) == "5 مقالات"
     assert count_ar(5, ARTICLE) == "5 مقالات"
     assert count_ar(17, TIME) == "17 مرة"
     assert count_ar(17, ARTICLE) == "17 مقالا"
@@ -318,6 +320,6 @@ def test_a_statement_in_its_own_quotation_marks_is_not_quoted_twice():
 def test_reports_say_how_many_in_arabic(sample_briefing):
     md = to_markdown(sample_briefing)
     stories = count_ar(len(sample_briefing.stories), STORY)
-    assert f"{stories} من {count_ar(len(sample_briefing.articles), ARTICLE)}." in md
+    assert f"{stories} من {count_ar(len(sample_briefing.articles), ARTICLE, after_preposition=True)}." in md
     assert f"<h1>موجز: {stories} من" in to_html(sample_briefing)
     assert "««" not in md

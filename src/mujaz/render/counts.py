@@ -6,7 +6,8 @@ quotation marks is not wrapped in a second pair («« … »»).
 The counted noun agrees with its number: one takes the singular with واحد/واحدة, two the dual,
 three to ten the plural, eleven to ninety-nine the accusative singular, and a round hundred or
 thousand the genitive singular; past a hundred, the last two digits decide (as newspapers write
-«105 مقالات», «120 مقالا»).
+«105 مقالات», «120 مقالا»). After a preposition the dual is genitive («مرتان في مقالين», «قصتان
+من مقالين»); the other forms do not change.
 """
 
 from __future__ import annotations
@@ -16,18 +17,20 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class CountedNoun:
-    """The forms a counted noun takes (singular, dual, plural, accusative singular)."""
+    """The forms a counted noun takes (singular, dual, genitive dual, plural, accusative
+    singular)."""
 
     singular: str
     dual: str
+    dual_genitive: str
     plural: str
     accusative: str
     one: str  # the word for "one" that agrees with it: واحد or واحدة
 
 
-STORY = CountedNoun("قصة", "قصتان", "قصص", "قصة", "واحدة")
-ARTICLE = CountedNoun("مقال", "مقالان", "مقالات", "مقالا", "واحد")
-TIME = CountedNoun("مرة", "مرتان", "مرات", "مرة", "واحدة")
+STORY = CountedNoun("قصة", "قصتان", "قصتين", "قصص", "قصة", "واحدة")
+ARTICLE = CountedNoun("مقال", "مقالان", "مقالين", "مقالات", "مقالا", "واحد")
+TIME = CountedNoun("مرة", "مرتان", "مرتين", "مرات", "مرة", "واحدة")
 
 
 def quoted_ar(text: str) -> str:
@@ -39,12 +42,13 @@ def quoted_ar(text: str) -> str:
     return f"«{text}»"
 
 
-def count_ar(n: int, noun: CountedNoun) -> str:
-    """`n` and the noun in the form that agrees with it (قصة واحدة، مقالان، 5 مقالات، 11 مرة)."""
+def count_ar(n: int, noun: CountedNoun, *, after_preposition: bool = False) -> str:
+    """`n` and the noun in the form that agrees with it (قصة واحدة، مقالان، 5 مقالات، 11 مرة;
+    مقالين `after_preposition`, as in «في مقالين»)."""
     if n == 1:
         return f"{noun.singular} {noun.one}"
     if n == 2:
-        return noun.dual
+        return noun.dual_genitive if after_preposition else noun.dual
     tail = n % 100  # past a hundred, the last two digits decide
     if 3 <= tail <= 10:
         return f"{n} {noun.plural}"

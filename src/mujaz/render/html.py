@@ -118,7 +118,7 @@ def to_html(b: Briefing) -> str:
         '<!DOCTYPE html>\n<html dir="rtl" lang="ar"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>موجز — {stories}</title><style>{_STYLE}</style></head><body>",
-        f"<h1>موجز: {stories} من {count_ar(len(b.articles), ARTICLE)}</h1>",
+        f"<h1>موجز: {stories} من {count_ar(len(b.articles), ARTICLE, after_preposition=True)}</h1>",
     ]
     for story in b.stories:
         parts.append(f'<section class="story" id="{escape(story.id)}">')

@@ -35,7 +35,8 @@ def _facts(story: Story, articles: dict[str, Article]) -> list[str]:
             also = f"؛ أيضا: {_md('، '.join(e.aliases))}" if e.aliases else ""
             out.append(
                 f"- **{_md(e.name)}** ({TYPE_NAMES.get(e.type, e.type)}{also}) — "
-                f"{count_ar(e.mentions, TIME)} في {count_ar(len(e.articles), ARTICLE)}"
+                f"{count_ar(e.mentions, TIME)} في "
+                f"{count_ar(len(e.articles), ARTICLE, after_preposition=True)}"
             )
         out += [*_more(story.entities, SHOWN), ""]
     if story.quotes:
@@ -77,7 +78,8 @@ def to_markdown(b: Briefing) -> str:
     """The briefing as a Markdown document."""
     articles = {a.id: a for a in b.articles}
     out = ["# موجز: الإحاطة الإخبارية", ""]
-    out.append(f"{count_ar(len(b.stories), STORY)} من {count_ar(len(b.articles), ARTICLE)}.")
+    read = count_ar(len(b.articles), ARTICLE, after_preposition=True)
+    out.append(f"{count_ar(len(b.stories), STORY)} من {read}.")
     out.append("")
     for story in b.stories:
         out.append(f"## {_md(story.headline)}")
