@@ -206,6 +206,14 @@ def test_atom_feed_and_a_feed_by_its_content_whatever_its_name(tmp_path):
     assert article.source == "agency.example.org" and str(article.published) == "2016-03-09"
 
 
+def test_a_feed_may_hold_more_than_one_article_s_worth_whatever_its_name(tmp_path, monkeypatch):
+    monkeypatch.setattr("mujaz.ingest.readers.MAX_ARTICLE_BYTES", 1000)
+    feed = tmp_path / "saved.txt"
+    feed.write_text(RSS, encoding="utf-8")  # some 2,500 bytes
+    articles, _ = _read(feed)
+    assert len(articles) == 2
+
+
 def test_feed_on_stdin(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(ATOM.encode("utf-8"))))
     (a,), errors = _read("-")

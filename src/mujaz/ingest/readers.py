@@ -77,7 +77,10 @@ def _read_file(path: Path) -> Iterator[Article | InputError]:
         feed_named = path.suffix.lower() in _FEED_SUFFIXES
         with path.open("rb") as fh:
             data = fh.read((MAX_FEED_BYTES if feed_named else MAX_ARTICLE_BYTES) + 1)
-        if feed_named or _is_feed(data):
+            is_feed = feed_named or _is_feed(data)
+            if is_feed and len(data) > MAX_ARTICLE_BYTES:  # a feed may hold more than an article
+                data += fh.read(MAX_FEED_BYTES + 1 - len(data))
+        if is_feed:
             if len(data) > MAX_FEED_BYTES:
                 raise BadInput(
                     f"feed too large (over {MAX_FEED_BYTES // 1024 // 1024} MB): split it"
