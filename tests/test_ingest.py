@@ -151,7 +151,7 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
 <title>أمطار غزيرة على جازان</title>
 <link>https://www.example-news.sa/news/102</link>
 <pubDate>Thu, 21 Jan 2016 09:00:00 +0300</pubDate>
-<description>&lt;p&gt;هطلت أمطار غزيرة على منطقة جازان مساء أمس وسط تحذيرات الدفاع المدني.&lt;/p&gt;</description>
+<description>&lt;p&gt;جدة - واس&lt;/p&gt;&lt;p&gt;هطلت أمطار غزيرة على منطقة جازان مساء أمس وسط تحذيرات الدفاع المدني.&lt;/p&gt;</description>
 </item>
 <item>
 <title>Weather update</title>
@@ -189,7 +189,8 @@ def test_rss_feed_one_article_per_item(tmp_path):
     assert first.location == "https://www.example-news.sa/news/101"
     assert first.source == "example-news.sa"
     assert str(first.published) == "2016-01-20"  # the outlet's day, though UTC's is the 19th
-    assert second.raw == "هطلت أمطار غزيرة على منطقة جازان مساء أمس وسط تحذيرات الدفاع المدني."
+    # the item's title is its title: the body's first line (a dateline) stays in the body
+    assert second.raw == "جدة - واس\nهطلت أمطار غزيرة على منطقة جازان مساء أمس وسط تحذيرات الدفاع المدني."
     (error,) = errors  # the English item alone, named by its place in the feed and its link
     assert error.location == f"{feed}:item 3"
     assert error.error.startswith("not Arabic text") and "example-news.sa/en/103" in error.error

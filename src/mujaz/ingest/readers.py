@@ -331,10 +331,12 @@ def _article_from_entry(entry: dict, channel: dict, location: str, name: str) ->
     own source (aggregated feeds name it), else the host of its link or of the feed's."""
     bodies = [c.get("value") for c in entry.get("content") or []] + [entry.get("summary")]
     body = max((b for b in bodies if isinstance(b, str)), key=len, default="")
-    article = article_from_text(html_text(body), location, source="")
+    text = html_text(body)
+    article = article_from_text(text, location, source="")
     title = html_text(entry.get("title") or "").strip()
-    if title:
+    if title:  # the item has its title: its body's first line is no title (a byline, say)
         article.title = " ".join(title.split())
+        article.raw = text.replace("\r\n", "\n").replace("\r", "\n")
     article.published = _entry_date(entry)
     source = entry.get("source") or {}
     article.source = (
