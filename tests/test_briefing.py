@@ -72,7 +72,11 @@ def test_examples_show_every_feature():
     b = mujaz.brief([EXAMPLES])
     assert b.errors == []
     assert len(b.stories) == 2
-    assert all(len(s.sources) == 3 for s in b.stories)
+    assert all(len(s.sources) == 4 for s in b.stories)  # a text file, a page, JSONL and a feed
+    assert {a.source for a in b.articles if a.location.startswith("https://example.org/almasaa/")} == {"نشرة المساء"}
+    cup = next(s for s in b.stories if "النجم" in s.headline)
+    (crowd,) = [f for f in cup.figures if f.status == "conflict"]
+    assert sorted(v.value for v in crowd.variants) == [40000, 45000]
     reprint = [a for a in b.articles if a.duplicate_of]
     assert len(reprint) == 1 and reprint[0].source == "صحيفة الفجر"
     texts = " ".join(a.text for a in b.articles)

@@ -136,7 +136,7 @@ def test_a_page_s_poll_code_does_not_make_an_arabic_article_foreign(tmp_path):
 RSS = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 <channel>
-<title>صحيفة المثال - آخر الأخبار</title>
+<title>صحيفة المثال</title>
 <link>https://www.example-news.sa/</link>
 <item>
 <title>وزير الصحة يطلق حملة التطعيم &amp; يدعو الأسر للمشاركة</title>
@@ -187,7 +187,7 @@ def test_rss_feed_one_article_per_item(tmp_path):
         "وقال الوزير إن الحملة تستهدف مليوني طفل & تستمر أسبوعاً."
     )
     assert first.location == "https://www.example-news.sa/news/101"
-    assert first.source == "example-news.sa"
+    assert first.source == "صحيفة المثال"
     assert str(first.published) == "2016-01-20"  # the outlet's day, though UTC's is the 19th
     # the item's title is its title: the body's first line (a dateline) stays in the body
     assert second.raw == "جدة - واس\nهطلت أمطار غزيرة على منطقة جازان مساء أمس وسط تحذيرات الدفاع المدني."
@@ -204,7 +204,11 @@ def test_atom_feed_and_a_feed_by_its_content_whatever_its_name(tmp_path):
     assert article.title == "افتتاح معرض الكتاب في الرياض"
     assert article.raw.startswith("افتتح أمير منطقة الرياض")
     assert article.location == f"{feed}:item 1"  # no link: its place in the feed
-    assert article.source == "agency.example.org" and str(article.published) == "2016-03-09"
+    assert article.source == "وكالة المثال" and str(article.published) == "2016-03-09"
+    untitled = tmp_path / "untitled.atom"  # a feed with no title: its outlet is its host
+    untitled.write_text(ATOM.replace("<title>وكالة المثال</title>", ""), encoding="utf-8")
+    (article,), _ = _read(untitled)
+    assert article.source == "agency.example.org"
 
 
 def test_a_feed_may_hold_more_than_one_article_s_worth_whatever_its_name(tmp_path, monkeypatch):

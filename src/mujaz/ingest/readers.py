@@ -328,7 +328,8 @@ def _parse_problem(exc: object) -> str | None:
 def _article_from_entry(entry: dict, channel: dict, location: str, name: str) -> Article:
     """A feed item: its longest body (full content, else the summary) as text, its title, its
     date as the feed writes it (the outlet's own day, not UTC's), and its outlet: the item's
-    own source (aggregated feeds name it), else the host of its link or of the feed's."""
+    own source (aggregated feeds name it), else the feed's title (as a page's site name names
+    it), else the host of its link or of the feed's."""
     bodies = [c.get("value") for c in entry.get("content") or []] + [entry.get("summary")]
     body = max((b for b in bodies if isinstance(b, str)), key=len, default="")
     text = html_text(body)
@@ -341,9 +342,9 @@ def _article_from_entry(entry: dict, channel: dict, location: str, name: str) ->
     source = entry.get("source") or {}
     article.source = (
         (source.get("title") or "").strip()
+        or " ".join(html_text(channel.get("title") or "").split())
         or _host(entry.get("link") or "")
         or _host(channel.get("link") or "")
-        or (channel.get("title") or "").strip()
         or Path(name).stem
     )
     return article
