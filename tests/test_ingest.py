@@ -143,7 +143,7 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
 <link>https://www.example-news.sa/news/101</link>
 <pubDate>Wed, 20 Jan 2016 01:30:00 +0300</pubDate>
 <description>أطلق وزير الصحة حملة وطنية...</description>
-<content:encoded><![CDATA[<p>أطلق وزير الصحة اليوم حملة وطنية للتطعيم ضد شلل الأطفال في جميع المناطق.</p>
+<content:encoded><![CDATA[الرياض - المثال<p>أطلق وزير الصحة اليوم حملة وطنية للتطعيم ضد شلل الأطفال في جميع المناطق.</p>
 <figure><img src="a.jpg"/></figure><p>وقال الوزير إن الحملة تستهدف مليوني طفل &amp; تستمر أسبوعاً.</p>
 <script>track();</script>]]></content:encoded>
 </item>
@@ -183,6 +183,7 @@ def test_rss_feed_one_article_per_item(tmp_path):
     assert first.title == "وزير الصحة يطلق حملة التطعيم & يدعو الأسر للمشاركة"
     # the full content, not the teaser; a line per paragraph, entities decoded, no script
     assert first.raw == (
+        "الرياض - المثال\n"
         "أطلق وزير الصحة اليوم حملة وطنية للتطعيم ضد شلل الأطفال في جميع المناطق.\n"
         "وقال الوزير إن الحملة تستهدف مليوني طفل & تستمر أسبوعاً."
     )

@@ -332,9 +332,9 @@ def _article_from_entry(entry: dict, channel: dict, location: str, name: str) ->
     it), else the host of its link or of the feed's."""
     bodies = [c.get("value") for c in entry.get("content") or []] + [entry.get("summary")]
     body = max((b for b in bodies if isinstance(b, str)), key=len, default="")
-    text = html_text(body)
+    text = _html_text(body)
     article = article_from_text(text, location, source="")
-    title = html_text(entry.get("title") or "").strip()
+    title = _html_text(entry.get("title") or "").strip()
     if title:  # the item has its title: its body's first line is no title (a byline, say)
         article.title = " ".join(title.split())
         article.raw = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -342,7 +342,7 @@ def _article_from_entry(entry: dict, channel: dict, location: str, name: str) ->
     source = entry.get("source") or {}
     article.source = (
         (source.get("title") or "").strip()
-        or " ".join(html_text(channel.get("title") or "").split())
+        or " ".join(_html_text(channel.get("title") or "").split())
         or _host(entry.get("link") or "")
         or _host(channel.get("link") or "")
         or Path(name).stem
@@ -356,7 +356,7 @@ _BLOCKS = frozenset([
 ])
 
 
-def html_text(fragment: str) -> str:
+def _html_text(fragment: str) -> str:
     """The text of an HTML fragment (a feed item's body), a line per paragraph or block."""
     if "<" not in fragment:
         return html.unescape(fragment)
@@ -371,6 +371,8 @@ def html_text(fragment: str) -> str:
         element.drop_tree()
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag.lower() in _BLOCKS:
+            if element.tag.lower() != "br":  # a block opens a line, and the text after it too
+                element.text = "\n" + (element.text or "")
             element.tail = "\n" + (element.tail or "")
     lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
     return "\n".join(line for line in lines if line)
