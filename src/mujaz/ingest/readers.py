@@ -305,7 +305,8 @@ def _read_feed(data: bytes, name: str) -> Iterator[Article | InputError]:
             raise BadInput("not an RSS or Atom feed")
         raise BadInput("feed has no items")
     if problem:
-        yield InputError(name, f"malformed feed: {problem}; {len(feed.entries)} items read")
+        read = f"{len(feed.entries)} item{'s' if len(feed.entries) > 1 else ''} read"
+        yield InputError(name, f"malformed feed: {problem}; {read}")
     channel = feed.get("feed", {})
     for n, entry in enumerate(feed.entries, 1):
         link = entry.get("link") if isinstance(entry.get("link"), str) else None
