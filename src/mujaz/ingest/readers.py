@@ -179,16 +179,23 @@ def _require_arabic(text: str) -> None:
 
 
 def article_from_text(
-    text: str, location: str, *, source: str, published: date | None = None
+    text: str,
+    location: str,
+    *,
+    source: str,
+    published: date | None = None,
+    title: str | None = None,
 ) -> Article:
-    """An article from plain text; a short first line without a sentence end is its title."""
+    """An article from plain text; a short first line without a sentence end is its title,
+    unless the input gives its own `title` (a record's field, a feed item's): then the whole
+    text is body, and its first line (a byline, a dateline) stays in it."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _require_arabic(text)
-    title = None
     lines = text.lstrip("\ufeff").strip().split("\n", 1)
     first = lines[0].strip()
     if (
-        len(lines) == 2
+        title is None
+        and len(lines) == 2
         and lines[1].strip()
         and 1 < len(first.split()) <= 20
         and not _SENTENCE_END.search(first)
@@ -259,14 +266,12 @@ def _article_from_record(record: object, where: str) -> Article:
         raise BadInput("no 'content' or 'text' field with the article text")
     url = record.get("url") if isinstance(record.get("url"), str) else None
     location = url or where
+    title = record.get("title")
+    title = (title.strip() or None) if isinstance(title, str) else None
     try:
-        article = article_from_text(text, location, source="")
+        article = article_from_text(text, location, source="", title=title)
     except BadInput as exc:
         raise BadInput(f"{exc}{f' ({url})' if url else ''}") from None
-    title = record.get("title")
-    if isinstance(title, str) and title.strip():
-        article.title = title.strip()
-        article.raw = text.replace("\r\n", "\n")  # the field is the body; no title guessing
     article.source = str(record.get("source") or "") or _host(url or "") or Path(where).stem
     for key in ("date", "published", "date_extracted", "file_date"):
         if isinstance(record.get(key), str) and (parsed := _parse_date(record[key])):
@@ -333,12 +338,8 @@ def _article_from_entry(entry: dict, channel: dict, location: str, name: str) ->
     it), else the host of its link or of the feed's."""
     bodies = [c.get("value") for c in entry.get("content") or []] + [entry.get("summary")]
     body = max((b for b in bodies if isinstance(b, str)), key=len, default="")
-    text = _html_text(body)
-    article = article_from_text(text, location, source="")
-    title = _html_text(entry.get("title") or "").strip()
-    if title:  # the item has its title: its body's first line is no title (a byline, say)
-        article.title = " ".join(title.split())
-        article.raw = text.replace("\r\n", "\n").replace("\r", "\n")
+    title = " ".join(_html_text(entry.get("title") or "").split()) or None
+    article = article_from_text(_html_text(body), location, source="", title=title)
     article.published = _entry_date(entry)
     source = entry.get("source") or {}
     article.source = (
