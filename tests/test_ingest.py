@@ -100,6 +100,21 @@ def test_html_page_main_text_without_comments(tmp_path):
     assert "جنيف" in a.raw and "تعليق القارئ" not in a.raw and "الرئيسية" not in a.raw
 
 
+def test_a_page_with_its_own_title_keeps_its_first_line_in_the_body(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>افتتاح معرض الكتاب</title></head><body><article><h1>افتتاح معرض الكتاب</h1>"
+        "<p>الرياض - خالد العمري</p>"
+        "<p>افتتح أمير منطقة الرياض مساء اليوم معرض الكتاب الدولي بمشاركة مئات دور النشر من أنحاء العالم.</p>"
+        "<p>وقال مدير المعرض إن عدد الزوار المتوقع يتجاوز مليون زائر خلال أيام المعرض العشرة.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (a,), _ = _read(page)
+    assert a.title == "افتتاح معرض الكتاب"
+    assert a.raw.startswith("الرياض - خالد العمري\nافتتح أمير منطقة الرياض")  # the dateline is not lost
+
+
 def test_stdin(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8"))))
     (a,), errors = _read("-")

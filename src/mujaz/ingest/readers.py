@@ -219,9 +219,9 @@ def article_from_html(html: str, location: str, *, fallback_source: str) -> Arti
         text = text[len(title):].lstrip()
     source = (doc.sitename or "").strip() or _host(doc.url or "") or fallback_source
     location = doc.url or location
-    article = article_from_text(text, location, source=source, published=_parse_date(doc.date))
-    article.title = title or article.title
-    return article
+    return article_from_text(
+        text, location, source=source, published=_parse_date(doc.date), title=title
+    )
 
 
 def _read_jsonl(path: Path) -> Iterator[Article | InputError]:
