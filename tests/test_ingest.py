@@ -225,6 +225,10 @@ def test_atom_feed_and_a_feed_by_its_content_whatever_its_name(tmp_path):
     untitled.write_text(ATOM.replace("<title>وكالة المثال</title>", ""), encoding="utf-8")
     (article,), _ = _read(untitled)
     assert article.source == "agency.example.org"
+    utf16 = tmp_path / "utf16.txt"  # saved as UTF-16 by a Windows tool: still a feed
+    utf16.write_text(ATOM.replace('encoding="utf-8"', 'encoding="utf-16"'), encoding="utf-16")
+    (article,), errors = _read(utf16)
+    assert errors == [] and article.title == "افتتاح معرض الكتاب في الرياض"
 
 
 def test_a_feed_may_hold_more_than_one_article_s_worth_whatever_its_name(tmp_path, monkeypatch):
@@ -246,6 +250,7 @@ def test_bad_feeds_each_get_one_clear_error_and_the_rest_is_read(tmp_path):
     (tmp_path / "notxml.rss").write_text("هذا ليس ملف تغذية", encoding="utf-8")
     (tmp_path / "sitemap.xml").write_text("<?xml version='1.0'?><urlset><url><loc>x</loc></url></urlset>")
     (tmp_path / "empty.atom").write_bytes(b"")
+    (tmp_path / "blob.xml").write_bytes(bytes(range(256)) * 4)
     (tmp_path / "noitems.rss").write_text("<rss version='2.0'><channel><title>قناة</title></channel></rss>")
     # cut off in the middle of its second item, with a bare & in the first: read as far as
     # it goes, and reported
@@ -255,6 +260,7 @@ def test_bad_feeds_each_get_one_clear_error_and_the_rest_is_read(tmp_path):
     assert reasons["notxml.rss"].startswith("malformed feed: syntax error at line ")
     assert reasons["sitemap.xml"] == "not an RSS or Atom feed"
     assert reasons["empty.atom"] == "empty file"
+    assert reasons["blob.xml"] == "binary file, not text"
     assert reasons["noitems.rss"] == "feed has no items"
     assert reasons["cut.rss"].startswith("malformed feed: not well-formed") and reasons["cut.rss"].endswith("2 items read")
     assert reasons["cut.rss:item 2"].startswith("empty article")

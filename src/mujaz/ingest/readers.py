@@ -143,8 +143,7 @@ def decode_bytes(data: bytes) -> str:
         return _checked(data[3:], "utf-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _checked(data, "utf-16")
-    head = data[:8192]
-    if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 100 + 1:
+    if _binary(data):
         raise BadInput("binary file, not text")
     try:
         return data.decode("utf-8")
@@ -158,6 +157,12 @@ def decode_bytes(data: bytes) -> str:
     if text and arabic_letter_ratio(text) >= MIN_ARABIC_RATIO:
         return text
     raise BadInput("undecodable text: neither UTF-8 nor Windows-1256 Arabic")
+
+
+def _binary(data: bytes) -> bool:
+    """Whether data is binary: a NUL or more than 1% control characters in its first 8 KB."""
+    head = data[:8192]
+    return b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 100 + 1
 
 
 def _checked(data: bytes, encoding: str) -> str:
@@ -286,8 +291,10 @@ def _article_from_record(record: object, where: str) -> Article:
 def _is_feed(data: bytes) -> bool:
     """Whether a file's bytes are an RSS or Atom feed (its root element says so), whatever its
     name: a feed saved as .txt is still read item by item."""
-    head = data[:4096].removeprefix(b"\xef\xbb\xbf")
-    return bool(_FEED_ROOT.match(head))
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16, as some Windows tools save
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+    return bool(_FEED_ROOT.match(head.removeprefix(b"\xef\xbb\xbf")))
 
 
 def _read_feed(data: bytes, name: str) -> Iterator[Article | InputError]:
@@ -300,6 +307,8 @@ def _read_feed(data: bytes, name: str) -> Iterator[Article | InputError]:
 
     if not data.strip():
         raise BadInput("empty file")
+    if not _is_feed(data) and _binary(data):  # named .xml/.rss, but no text at all
+        raise BadInput("binary file, not text")
     feed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
     broken = feed.get("bozo_exception") if feed.get("bozo") else None
     problem = _parse_problem(broken)
