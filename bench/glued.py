@@ -68,7 +68,13 @@ HISTORY = (
     "morphology (name syllables: جالي+سكان، فاين+الدوم); name builders with clitics "
     "(للعبد+اللات); no cut next to a و/ي that may end the left word (خريجو+هذه، الوطني+جني); "
     "أن/إن before an ال word (أن+المدينة, not أنال+مدينة); الله، التي، الذي are words, not "
-    "article stubs."
+    "article stubs. Then (nineteenth session, to repair the three glued words left in "
+    "`../shared/samples`): an ال word on the left anchors a cut when both halves are common "
+    "together (zipf sum >= 8.5: التحالف+نجحت), a three-letter function word may come before "
+    "any common word (عبر+وزير), and an article with a two-letter stub before a function word "
+    "is a name (فالون+عن). That split 46 more distinct tokens (73 occurrences) of this "
+    "corpus, each judged by reading it in context before the census was rerun: 1 false "
+    "(السيرذاتي, a compound adjective); synthetic recall went from 35.6% to 38.1%."
 )
 
 

@@ -80,6 +80,19 @@ def test_glued_words_of_the_samples_are_repaired():
     assert split_glued("الولاياتالمتحدة") == ("الولايات", "المتحدة")
     assert split_glued("وقالفالون") == ("وقال", "فالون")
     assert split_glued("فصائلالمعارضة") == ("فصائل", "المعارضة")
+    # all three in one sentence of 001_ffe0852adbd1430c.txt
+    assert split_glued("التحالفنجحت") == ("التحالف", "نجحت")  # an ال word on the left
+    assert split_glued("عبروزير") == ("عبر", "وزير")  # a function word before a common word
+    assert split_glued("فالونعن") == ("فالون", "عن")  # a name before a function word
+
+
+def test_glue_after_an_article_word_needs_two_common_halves():
+    # SaudiNewsNet: two titles of a related-articles list, a caption run into the lead
+    assert split_glued("النوويمخطط") == ("النووي", "مخطط")
+    assert split_glued("البلديةأقامت") == ("البلدية", "أقامت")
+    # loanwords and one word that look like an ال word and another
+    for word in ["البارأولمبية", "بالكونفيدرالية", "الملياريدير", "السنيغالية", "المعدودون"]:
+        assert split_glued(word) is None, word
 
 
 def test_known_words_are_never_split():
@@ -95,11 +108,12 @@ def test_rare_real_words_and_names_are_not_split():
 
 def test_judged_false_splits_stay_whole():
     # Transliterated names (Wijnaldum twice, Grijalva, Londonistan, Penelope), a construct
-    # plural before هذه, a feminine plural verb, and words with clitics or endings.
+    # plural before هذه, a feminine plural verb, words with clitics or endings, one with the
+    # article (بالكهل: "the elderly man", not بالك + هل) and a club's name.
     for word in [
         "فاينالدوم", "فاينالدم", "جريجالفا", "جاليسكان", "لندنستان", "وبينلوبي", "للعبداللات",
         "خريجوهذه", "يتلوعن", "معالمهم", "فاستقرار", "يمكناننا", "واستغلالية", "وأنتقد",
-        "الانقيادي",
+        "الانقيادي", "بالكهل", "كانتونال",
     ]:
         assert split_glued(word) is None, word
 

@@ -294,6 +294,7 @@ def _occurrences(text: str, word: str) -> int:
 KNOWN_ZIPF = 2.0  # a token at least this frequent is a word and is never split
 PART_ZIPF = 3.0  # both halves of a split must be at least this frequent ...
 ANCHOR_ZIPF = 5.0  # ... and one of them very frequent, unless the right half starts with ال
+ARTICLE_PAIR_ZIPF = 8.5  # ... or the left one does and the two are common together
 SHORT_PART_ZIPF = 4.0  # a four-letter half below this is suspect (see _name_fragments)
 STUB_ZIPF = 6.0  # an article + two letters (الان) is a stub unless this common (الله، التي)
 MIN_GLUED = 5  # shorter tokens are left alone
@@ -328,9 +329,9 @@ _NOT_RIGHT = frozenset(
     ]
 )
 # A half of two or three letters must be a free function word. On the left it must also be
-# followed by an ال word: فيتعلم، كمطلب، معولم read as في/كم/مع + word but are one word with
-# a prefix. (في، من، هي، بين، لن are not right halves: تحتفي، بورتمن، ينتهي، الكليبين،
-# استغللن end in them.)
+# followed by an ال word, or be three letters long before a common word (عبر+وزير): فيتعلم،
+# كمطلب، معولم read as في/كم/مع + word but are one word with a prefix. (في، من، هي، بين، لن
+# are not right halves: تحتفي، بورتمن، ينتهي، الكليبين، استغللن end in them.)
 _SHORT_LEFT = frozenset([
         "من", "في", "عن", "هو", "هي", "أو", "او", "هذا", "على", "إلى", "الى", "فيه", "عبر", "مع",
         "بين", "منذ", "ذو", "أن", "إن",
@@ -409,13 +410,14 @@ def split_glued(word: str) -> tuple[str, str] | None:
 
     A token is split only when it is unknown or very rare (zipf < KNOWN_ZIPF) and not a known
     word with clitics or endings (`is_word_form`), and some cut passes `cut_rejection`: two
-    frequent words (zipf >= PART_ZIPF each, one of them very frequent or the right one an ال
-    word), a half of two or three letters a function word, one of four letters a common word
-    or beside a long common one, neither half a bare clitic, ending or name builder. A rare
-    but attested token (0 < zipf < KNOWN_ZIPF) is split only when the two words together are
-    likelier than it under a unigram model (الولاياتالمتحدة, zipf 1.2, is attested as
-    scraping debris). Of the possible cuts, the one whose halves are jointly most frequent
-    wins.
+    frequent words (zipf >= PART_ZIPF each, and one of them very frequent, or the right one an
+    ال word, or the left one an ال word and both common), a half of two or three letters a
+    function word (before an ال word, or of three letters before a common word: عبر+وزير),
+    one of four letters a common word or beside a long common one, neither half a bare clitic,
+    ending or name builder. A rare but attested token (0 < zipf < KNOWN_ZIPF) is split only
+    when the two words together are likelier than it under a unigram model (الولاياتالمتحدة,
+    zipf 1.2, is attested as scraping debris). Of the possible cuts, the one whose halves are
+    jointly most frequent wins.
     """
     if token_rejection(word) is not None:
         return None
@@ -440,6 +442,15 @@ def token_rejection(word: str) -> str | None:
     return None
 
 
+def _function_word_before(left: str, right: str) -> bool:
+    """Whether a half of two or three letters is a free function word before a word."""
+    if left not in _SHORT_LEFT:
+        return False
+    if right.startswith("ال"):
+        return True
+    return len(left) == 3 and len(right) >= 4 and word_zipf().get(right, 0.0) >= SHORT_PART_ZIPF
+
+
 def cut_rejection(word: str, i: int) -> str | None:
     """Why `word[:i]` + `word[i:]` is not two glued words, or None when it may be.
 
@@ -449,22 +460,30 @@ def cut_rejection(word: str, i: int) -> str | None:
     left, right = word[:i], word[i:]
     if left in _NOT_LEFT or right in _NOT_RIGHT or _is_name_builder(left):
         return "clitic, ending or name builder"
-    if len(left) <= 3 and (left not in _SHORT_LEFT or not right.startswith("ال")):
+    if len(left) <= 3 and not _function_word_before(left, right):
         return "short left half"  # فيتعلم، كمطلب: في/كم + word, but one word with a prefix
     if len(right) <= 3 and right not in _SHORT_RIGHT:
         return "short right half"
     zl, zr = zipf.get(left, 0.0), zipf.get(right, 0.0)
     article = _ARTICLE_PREFIX.match(left)
-    if article and len(left) - article.end() <= 2 and zl < STUB_ZIPF:
-        return "article stub"  # والت+متين، الان+قيادي: the article and a stub of the word
+    stub = len(left) - article.end() if article else None
+    if stub is not None and stub <= 2 and zl < STUB_ZIPF and not (
+        stub == 2 and right in _SHORT_RIGHT
+    ):
+        # والت+متين، الان+قيادي: the article and a stub of the word; but a two-letter stub
+        # before a function word is a name (فالون+عن), where a one-letter one is a word (بالكهل)
+        return "article stub"
     if zl < PART_ZIPF or zr < PART_ZIPF:
         return "rare half"
     if _name_fragments(left, zl, right, zr):
         return "name syllables"
-    if max(zl, zr) < ANCHOR_ZIPF and not right.startswith("ال"):
+    if max(zl, zr) < ANCHOR_ZIPF and not (
+        right.startswith("ال") or (article and zl + zr >= ARTICLE_PAIR_ZIPF)
+    ):
         return "no anchor"  # two middling halves: a transliterated name (سيتي+لينك) or a suffix
     if (
         right[0] in "وي"
+        and left not in _SHORT_LEFT  # a function word takes no ending: عبر+وزير
         and zipf.get(left + right[0], 0.0) >= KNOWN_ZIPF
         and zipf.get(right[1:], 0.0) >= KNOWN_ZIPF
     ):
