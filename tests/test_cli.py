@@ -48,6 +48,15 @@ def test_bad_inputs_exit_1_and_name_each_input(tmp_path):
     assert "Traceback" not in r.stderr
 
 
+def test_the_closing_line_counts_in_english(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("قال الوزير إن المحادثات ستستأنف الأسبوع المقبل في جنيف بمشاركة الجميع.", encoding="utf-8")
+    out = tmp_path / "out.md"
+    r = run("brief", str(good), "--format", "md", "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.strip() == f"mujaz: 1 story from 1 article → {out}"
+
+
 def test_usage_errors_exit_2(tmp_path):
     assert run("brief", str(EXAMPLES), "--format", "pdf").returncode == 2
     assert run("brief", str(EXAMPLES), "--lang", "en").returncode == 2

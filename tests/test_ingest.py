@@ -58,6 +58,24 @@ def test_bad_files_each_get_one_clear_error_and_the_rest_is_read(tmp_path):
     assert all("\n" not in e.error for e in errors)
 
 
+def test_documents_and_images_are_named_as_what_they_are(tmp_path):
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    # a PDF's header comment is bytes that Windows-1256 reads as Arabic letters (مدس)
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    (tmp_path / "report.docx").write_bytes(b"PK\x03\x04" + "وثيقة".encode() * 50)
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64))
+    (tmp_path / "photo.txt").write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)))
+    (tmp_path / "news.txt.gz").write_bytes(gzip.compress(ARTICLE.encode("utf-8")))
+    articles, errors = _read(tmp_path)
+    assert [a.location for a in articles] == [str(tmp_path / "good.txt")]
+    reasons = {e.location.rsplit("/", 1)[1]: e.error for e in errors}
+    assert reasons["report.pdf"] == "PDF document, not text: extract its text first"
+    assert reasons["report.docx"].startswith("ZIP archive (Word .docx")
+    assert reasons["old.doc"].startswith("Word or Excel document (.doc/.xls)")
+    assert reasons["photo.txt"] == "image (JPEG), not text"
+    assert reasons["news.txt.gz"].startswith("gzip-compressed file: decompress it")
+
+
 def test_jsonl_saudinewsnet_fields_and_bad_lines(tmp_path):
     good = {"source": "sabq", "url": "http://sabq.org/x1", "title": "عنوان", "content": ARTICLE,
             "date_extracted": "2015-07-21 02:51:32", "author": "", "file_date": "2015-07-21"}

@@ -94,11 +94,15 @@ def brief(
             raise typer.Exit(2) from None
         if not quiet:
             print(
-                f"mujaz: {len(briefing.stories)} stories from {len(briefing.articles)} articles"
-                f" → {output}",
+                f"mujaz: {_count(len(briefing.stories), 'story', 'stories')} from "
+                f"{_count(len(briefing.articles), 'article', 'articles')} → {output}",
                 file=sys.stderr,
             )
     raise typer.Exit(1 if briefing.errors else 0)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def main() -> None:

@@ -143,8 +143,8 @@ def decode_bytes(data: bytes) -> str:
         return _checked(data[3:], "utf-8")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _checked(data, "utf-16")
-    if _binary(data):
-        raise BadInput("binary file, not text")
+    if reason := _not_text(data):
+        raise BadInput(reason)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -157,6 +157,29 @@ def decode_bytes(data: bytes) -> str:
     if text and arabic_letter_ratio(text) >= MIN_ARABIC_RATIO:
         return text
     raise BadInput("undecodable text: neither UTF-8 nor Windows-1256 Arabic")
+
+
+# What a file that is not text is, by its first bytes, and what to do about it: a user who
+# gives Mujaz a PDF or a Word file should learn that it wants the text, not that it is "binary".
+_FORMATS = (
+    (b"%PDF-", "PDF document, not text: extract its text first"),
+    (b"PK\x03\x04", "ZIP archive (Word .docx, OpenDocument and EPUB files are such), not text: "
+     "save the article as plain text or HTML"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Word or Excel document (.doc/.xls), not text: "
+     "save the article as plain text or HTML"),
+    (b"\x1f\x8b", "gzip-compressed file: decompress it, or name it .jsonl.gz if it is JSONL"),
+    (b"\x89PNG", "image (PNG), not text"),
+    (b"\xff\xd8\xff", "image (JPEG), not text"),
+    (b"GIF8", "image (GIF), not text"),
+)
+
+
+def _not_text(data: bytes) -> str | None:
+    """Why data is not text (a known format by its signature, or binary), or None."""
+    for signature, reason in _FORMATS:
+        if data.startswith(signature):
+            return reason
+    return "binary file, not text" if _binary(data) else None
 
 
 def _binary(data: bytes) -> bool:
@@ -307,8 +330,8 @@ def _read_feed(data: bytes, name: str) -> Iterator[Article | InputError]:
 
     if not data.strip():
         raise BadInput("empty file")
-    if not _is_feed(data) and _binary(data):  # named .xml/.rss, but no text at all
-        raise BadInput("binary file, not text")
+    if not _is_feed(data) and (reason := _not_text(data)):  # named .xml/.rss, but no text
+        raise BadInput(reason)
     feed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
     broken = feed.get("bozo_exception") if feed.get("bozo") else None
     problem = _parse_problem(broken)
