@@ -323,3 +323,8 @@ def test_a_figure_in_words_is_shown_without_its_conjunction():
     shown = [(q.text, q.value) for q in found]
     assert ("ثلاثة", 3) in shown
     assert ("وثلاثة", 3) not in shown
+
+
+def test_a_month_name_across_a_line_break() -> None:
+    found = find_dates("عاد الوفد في 12 ربيع\nالثاني 1436 هـ بعد جولة في 3 تشرين\nالثاني 2015", None)
+    assert [d.value for d in found] == ["2015-02-01", "2015-11-03"]

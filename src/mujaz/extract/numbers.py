@@ -59,8 +59,10 @@ def fold(text: str) -> str:
 
 
 def bare(word: str) -> str:
-    """A word without short vowels and tatweel (for table look-ups)."""
-    return _MARKS_RE.sub("", word)
+    """A word without short vowels and tatweel, for table look-ups; the words of a name that
+    `alternation` matched across a line break or several spaces (ربيع⏎الثاني) are joined by
+    one space, as the tables write them."""
+    return " ".join(_MARKS_RE.sub("", word).split())
 
 
 @lru_cache(maxsize=4)
