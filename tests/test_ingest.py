@@ -153,6 +153,53 @@ def test_real_windows_1256_and_bom_crlf_files():
     assert all("\r" not in a.raw for a in articles)
 
 
+def test_real_hard_wrapped_files_are_briefed_in_whole_sentences():
+    import mujaz
+    from tests.conftest import DATA, need
+
+    path = need(DATA / "easc-articles" / "education" / "education (1).txt")
+    briefing = mujaz.brief([path])
+    assert briefing.errors == []  # its dates once failed on a month name across a line break
+    (story,) = briefing.stories
+    assert story.summary[0].text.endswith("للأحساء.")
+    assert all("\n" not in d.text for d in story.dates)
+
+
+PARAGRAPHS = [
+    "افتتح أمير المنطقة صباح اليوم المعرض السنوي للكتاب في مركز المعارض بحضور عدد كبير من "
+    "الناشرين والمثقفين، ويستمر المعرض عشرة أيام. وقال مدير المعرض إن عدد دور النشر المشاركة "
+    "بلغ هذا العام أربعمائة دار من ثلاثين دولة.",
+    "وأضاف أن المعرض يقدم برنامجا ثقافيا يشمل ندوات وأمسيات شعرية وورش عمل للأطفال، وأن "
+    "الدخول مجاني للجميع طوال أيام المعرض.",
+]
+
+
+def test_a_hard_wrapped_file_is_read_as_paragraphs(tmp_path):
+    import textwrap
+
+    wrapped = "\r\n".join(
+        textwrap.fill(p, width=60) + ("\r\n" if i == 0 else "") for i, p in enumerate(PARAGRAPHS)
+    )
+    assert wrapped.count("\n") >= 6
+    f = tmp_path / "wrapped.txt"
+    f.write_bytes(b"\xef\xbb\xbf" + wrapped.encode("utf-8"))
+    (article,), errors = _read(f)
+    assert errors == []
+    assert article.title is None  # the first line was half a sentence, no title
+    assert article.raw.strip().split("\n\n") == PARAGRAPHS
+
+
+def test_verse_and_lists_keep_their_lines():
+    from mujaz.arabic.clean import unwrap_hard_wrapped
+
+    verse = "يا دار أين الأحبة والسمر\nرحلوا وما بقي سوى الأثر\nوالليل يسأل عن مواعدهم\nوالنجم يشهد أنهم عبروا\n"
+    # items of one length leave no room for the next bullet, as wrapped lines leave none
+    groups = "\n".join(f"* المجموعة {n}: فريق وفريق وفريق." for n in "أبجده")
+    numbered = "\n".join(f"{n}. المجموعة: فريق وفريق وفريق." for n in range(1, 6))
+    for text in (verse, groups, numbered, "\n\n".join(PARAGRAPHS)):
+        assert unwrap_hard_wrapped(text) == text
+
+
 def test_a_page_s_poll_code_does_not_make_an_arabic_article_foreign(tmp_path):
     code = (
         "#vote_box ul { padding: 0; margin: 0; } .vote_item { color: #333; font-size: 12px; } "

@@ -23,6 +23,7 @@ A title loses a news agency's section label and continuation note (`clean_title`
 from __future__ import annotations
 
 import html
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -203,6 +204,47 @@ def clean_text(raw: str, *, repair_glued: bool = True) -> CleanText:
             kept[last] = kept[last][: found.start()]
     out.text = _BLANKS.sub("\n\n", "\n".join(kept)).strip()
     return out
+
+
+WRAP_MAX_WIDTH = 160  # a text wrapped at a fixed width wraps well under this many characters
+WRAPPED_SHARE = 0.8  # ... and nearly every line break of it leaves no room for the next word
+_PROSE_STOP = re.compile(r"[.!?؟]")
+_ITEM = re.compile(r"(?:[-*•·–—]|\d{1,3}[.)\-])\s")  # a list item's bullet or number
+
+
+def unwrap_hard_wrapped(text: str) -> str:
+    """The text with the line breaks of a hard-wrapped file (text filled to a fixed width, as
+    old text files and e-mails are) turned into spaces, so that a line break still ends a
+    sentence where the writer put one.
+
+    A file is hard-wrapped when no line is longer than WRAP_MAX_WIDTH characters and nearly
+    every line followed by another (not indented) leaves no room for that line's first word:
+    greedy filling made the break, not the writer. Verse and lists leave room; a text with no
+    full stop at all (a poem) is not taken for wrapped prose either. A blank line, an indented
+    line, a list item (a bullet or a number) and a line ending short of the width start or end a
+    paragraph and are kept.
+    """
+    lines = [line.rstrip() for line in text.split("\n")]
+    if sum(bool(line) for line in lines) < 4 or not _PROSE_STOP.search(text):
+        return text
+    width = max(len(line) for line in lines)
+    if width > WRAP_MAX_WIDTH:
+        return text
+    goes_on = [  # the next line may go on with this one: neither blank, indented nor an item
+        bool(a) and bool(b) and not b[0].isspace() and not _ITEM.match(b)
+        for a, b in itertools.pairwise(lines)
+    ]
+    joins = [
+        on and len(a) + 1 + len(b.split()[0]) > width
+        for on, (a, b) in zip(goes_on, itertools.pairwise(lines), strict=True)
+    ]
+    pairs = sum(goes_on)
+    if pairs < 3 or sum(joins) < WRAPPED_SHARE * pairs:
+        return text
+    out = [lines[0]]
+    for line, join in zip(lines[1:], joins, strict=True):
+        out.append(" " + line if join else "\n" + line)
+    return "".join(out)
 
 
 def without_code(text: str) -> str:

@@ -14,7 +14,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
-from mujaz.arabic.clean import source_credit, without_code
+from mujaz.arabic.clean import source_credit, unwrap_hard_wrapped, without_code
 from mujaz.arabic.normalize import arabic_letter_ratio
 from mujaz.model import Article, InputError
 
@@ -217,7 +217,7 @@ def article_from_text(
     """An article from plain text; a short first line without a sentence end is its title,
     unless the input gives its own `title` (a record's field, a feed item's): then the whole
     text is body, and its first line (a byline, a dateline) stays in it."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unwrap_hard_wrapped(text.replace("\r\n", "\n").replace("\r", "\n"))
     _require_arabic(text)
     lines = text.lstrip("\ufeff").strip().split("\n", 1)
     first = lines[0].strip()
