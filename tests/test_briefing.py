@@ -114,6 +114,14 @@ def test_markdown_lists_stories_and_sources(sample_briefing):
     assert "a1#" in md.replace("\\#", "#")
 
 
+def test_markdown_keeps_each_item_on_one_line():
+    raw = "أعلنت الوزارة أمس\nأن المعرض يفتتح في 12 ربيع\nالثاني 1436 هـ بمشاركة دور نشر كثيرة."
+    b = mujaz.brief(mujaz.Article(id="x", source="وكالة", location="mem:1", raw=raw))
+    md = to_markdown(b)
+    assert "«12 ربيع الثاني 1436 هـ»" in md
+    assert "- x: وكالة — أعلنت الوزارة أمس أن المعرض" in md
+
+
 def test_article_objects_are_accepted():
     a = mujaz.Article(id="x", source="وكالة", location="mem:1",
                       raw="قال الوزير إن المحادثات ستستأنف الأسبوع المقبل في جنيف بمشاركة الجميع.")

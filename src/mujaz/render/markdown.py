@@ -16,7 +16,9 @@ def _cite(articles: dict[str, Article], article: str, sentence: int) -> str:
 
 
 def _md(text: str) -> str:
-    # keep Markdown syntax characters from being read as markup
+    # one line (a date written across a line break, an untitled article's opening lines would
+    # end the list item), and Markdown syntax characters not read as markup
+    text = " ".join(text.split())
     for ch in "\\`*_[]<>#|":
         text = text.replace(ch, "\\" + ch)
     return text
