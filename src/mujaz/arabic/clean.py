@@ -230,21 +230,19 @@ def unwrap_hard_wrapped(text: str) -> str:
     width = max(len(line) for line in lines)
     if width > WRAP_MAX_WIDTH:
         return text
+    pairs = list(itertools.pairwise(lines))
     goes_on = [  # the next line may go on with this one: neither blank, indented nor an item
-        bool(a) and bool(b) and not b[0].isspace() and not _ITEM.match(b)
-        for a, b in itertools.pairwise(lines)
+        bool(a) and bool(b) and not b[0].isspace() and not _ITEM.match(b) for a, b in pairs
     ]
     joins = [
         on and len(a) + 1 + len(b.split()[0]) > width
-        for on, (a, b) in zip(goes_on, itertools.pairwise(lines), strict=True)
+        for on, (a, b) in zip(goes_on, pairs, strict=True)
     ]
-    pairs = sum(goes_on)
-    if pairs < 3 or sum(joins) < WRAPPED_SHARE * pairs:
+    if sum(goes_on) < 3 or sum(joins) < WRAPPED_SHARE * sum(goes_on):
         return text
-    out = [lines[0]]
-    for line, join in zip(lines[1:], joins, strict=True):
-        out.append(" " + line if join else "\n" + line)
-    return "".join(out)
+    return lines[0] + "".join(
+        (" " if join else "\n") + b for join, (_, b) in zip(joins, pairs, strict=True)
+    )
 
 
 def without_code(text: str) -> str:
