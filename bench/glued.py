@@ -50,7 +50,7 @@ SAMPLES = {7331: 100, 20261121: 200}
 JUDGED_BY = {
     7331: "the rules' designer",
     20261121: (
-        "an independent second reader, but for 13 occurrences of tokens first split in the "
+        "an independent second reader, but for the occurrences of tokens first split in the "
         "nineteenth session (the rules' designer)"
     ),
 }
@@ -79,9 +79,10 @@ HISTORY = (
     "`../shared/samples`): an ال word on the left anchors a cut when both halves are common "
     "together (zipf sum >= 8.5: التحالف+نجحت), a three-letter function word may come before "
     "any common word (عبر+وزير), and an article with a two-letter stub before a function word "
-    "is a name (فالون+عن). That split 46 more distinct tokens (73 occurrences) of this "
-    "corpus, each judged by reading it in context before the census was rerun: 1 false "
-    "(السيرذاتي, a compound adjective); synthetic recall went from 35.6% to 38.1%."
+    "is a name (فالون+عن). The census went from 540 distinct glued tokens (785 occurrences) "
+    "to 585 (857), each new token judged by reading it in context before the census was "
+    "rerun: 1 false (السيرذاتي, a compound adjective); synthetic recall went from 35.6% to "
+    "38.1%."
 )
 
 
