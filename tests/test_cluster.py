@@ -39,6 +39,27 @@ def test_titles_naming_different_countries_conflict_and_reports_of_one_do_not():
     assert clues.factor(1, 3) == 1.0
 
 
+def test_an_office_named_by_its_country_s_adjective_in_a_title_conflicts_with_another():
+    egypt = "استقبل الملك في قصره بجدة وزير الخارجية المصري والوفد المرافق له واستعرض العلاقات"
+    sudan = "عقد الملك في قصره بالرياض اجتماعا مع الرئيس السوداني واستعرض العلاقات الثنائية"
+    sudan_named = "عقد الملك في قصره بالرياض اجتماعا مع رئيس السودان واستعرض العلاقات الثنائية"
+    articles = [
+        _article("a", "الملك يستقبل وزير الخارجية المصري", egypt, []),
+        _article("b", "الملك يستقبل الرئيس السوداني", sudan, []),
+        _article("c", "السودان والمملكة يبحثان العلاقات", sudan_named, ["السودان"]),
+        _article("d", "الملك يبحث العلاقات مع السودان", sudan_named, ["السودان"]),
+    ]
+    clues = cluster.story_clues(articles)
+    assert clues.factor(0, 1) == cluster.CONFLICT
+    assert clues.factor(0, 2) == cluster.CONFLICT
+    assert clues.factor(1, 2) == 1.0  # السوداني mentions السودان, though their stems differ
+    assert cluster._title_countries("وزراء الخارجية الخليجيين والمصريين", {}) == set()
+    assert cluster._title_countries("ووزراء الخارجية المصريين يصلون", {}) == {"مصر"}
+    # an adjective elsewhere describes, or is a family name
+    assert cluster._title_countries("الإمارات تدين حرق مستوطنين إسرائيليين لرضيع", {}) == set()
+    assert cluster._title_countries("د. التركي يحث علماء الأمة", {}) == set()
+
+
 def test_titles_naming_different_bodies_conflict_though_the_tagger_found_no_name():
     transport = "أقامت وزارة النقل حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك في مقرها"
     university = "أقامت جامعة القصيم حفل معايدة لمنسوبيها بمناسبة عيد الفطر المبارك في مقرها"

@@ -11,28 +11,30 @@ term frequency times the smoothed IDF of `arabic.frequency`. Two articles' simil
 cosine of their vectors, damped as their publication dates move apart (an event is reported over
 a few days; a later similar event is another story).
 
-Clues that two reports are of different events. Template news (two companies' quarterly
-results, the king's cables to two presidents, teacher interviews in two towns) shares every
-boilerplate word and differs only in a name or a figure, which the cosine barely sees. So an
-article's title is read for what it commits to: the names in it (any name the tagger found in
-NAME_ARTICLES articles of the batch, wherever it occurs, matched with its prefixes ب/ل/و…
-stripped; the names of bodies headed by وزارة، هيئة، جامعة …, which the tagger mostly misses;
-and a short name in quotation marks whose words are rare in news, as titles write companies and
-products: «سابك», "بترورابغ") and the numbers in it. When each title names something the other
-article never mentions (not even spelled a letter apart: هاوارد/هاوورد), or both titles state
-numbers and neither article contains any of the other's, the similarity is multiplied by
-CONFLICT (once per kind of clue). Reports of one event from different angles pass: their titles
-name different people, but each article mentions the other's (on our labeled days, about one
-candidate pair in eight with conflicting title names is one event, against more than one in
-three overall; names anywhere in the lead conflict within one event too often, as each report
-quotes other people). Titles also name different things when they are templates that say the
-same of subjects the tagger does not know («كيمانول تعايد منسوبيها», «مكتبة الملك عبدالعزيز
-العامة تعايد منسوبيها»): two titles that end alike from a verb in the present tense on
-(TEMPLATE_WORDS words or more), whose subjects before it share no word, and neither of whose
-articles mentions all of the other's subject; this clue counts as two (CONFLICT squared), as a
-template's boilerplate is the whole of what two such articles share, and thirty bodies' Eid
-receptions would still be one story. Only pairs that could join a story (at or above the lowest
-threshold below) are weighed; the rest count plainly in the averages.
+Clues that two reports are of different events. Template news (two companies' quarterly results,
+the king's cables to two presidents, teacher interviews in two towns) shares every boilerplate
+word and differs only in a name or a figure, which the cosine barely sees. So an article's title
+is read for what it commits to: the names in it (any name the tagger found in NAME_ARTICLES
+articles of the batch, wherever it occurs, matched with its prefixes ب/ل/و… stripped; a country,
+by its name or its adjective, which the tagger does not take for a name (a king's audiences:
+وزير الخارجية المصري، رئيس وزراء لبنان; an article that says السوداني mentions السودان); the
+names of bodies headed by وزارة، هيئة، جامعة …, which the tagger mostly misses; and a short name
+in quotation marks whose words are rare in news, as titles write companies and products: «سابك»,
+"بترورابغ") and the numbers in it. When each title names something the other article never
+mentions (not even spelled a letter apart: هاوارد/هاوورد), or both titles state numbers and
+neither article contains any of the other's, the similarity is multiplied by CONFLICT (once per
+kind of clue). Reports of one event from different angles pass: their titles name different
+people, but each article mentions the other's (on our labeled days, about one candidate pair in
+eight with conflicting title names is one event, against more than one in three overall; names
+anywhere in the lead conflict within one event too often, as each report quotes other people).
+Titles also name different things when they are templates that say the same of subjects the
+tagger does not know («كيمانول تعايد منسوبيها», «مكتبة الملك عبدالعزيز العامة تعايد منسوبيها»):
+two titles that end alike from a verb in the present tense on (TEMPLATE_WORDS words or more),
+whose subjects before it share no word, and neither of whose articles mentions all of the
+other's subject; this clue counts as two (CONFLICT squared), as a template's boilerplate is the
+whole of what two such articles share, and thirty bodies' Eid receptions would still be one
+story. Only pairs that could join a story (at or above the lowest threshold below) are weighed;
+the rest count plainly in the averages.
 
 Reprints are not clustered: they join the story of their original, so a wire copy carried by
 ten outlets does not weigh ten times in the averages. Articles are merged by average linkage:
@@ -102,6 +104,7 @@ from mujaz.arabic.normalize import matching_key
 from mujaz.arabic.segment import tokens
 from mujaz.arabic.stem import content_stem, content_stems
 from mujaz.extract.entities import name_key
+from mujaz.extract.gazetteer import countries
 from mujaz.extract.tagger import TITLES
 from mujaz.model import Article
 
@@ -175,6 +178,10 @@ _INSTITUTION_WORDS = 3  # words of a body's name after its head, at most
 _PREPOSITIONS = "في من على إلى الى مع عن بعد قبل خلال حول لدى عند"
 _NOT_NAME = frozenset(matching_key(w) for w in _PREPOSITIONS.split())
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+# Offices held for a country, whose holder a title may name by the country's adjective.
+_OFFICE_NOUNS = "وزير وزراء رئيس رؤساء ملك عاهل ولي نائب سفير سفراء مبعوث متحدث ناطق"
+_OFFICES = frozenset(name_key(w) for w in _OFFICE_NOUNS.split() for w in (w, "ال" + w))
+_OFFICE_WORDS = 3  # the adjective comes this many words after the office at most
 
 
 def article_terms(
@@ -322,6 +329,7 @@ def story_clues(articles: Sequence[Article]) -> Clues:
     bodies: dict[str, str] = {}  # key → written form of the bodies named in titles
     for a in articles:
         found = _title_names(a.title or "", lexicon, keys)
+        found.update(_title_countries(a.title or "", keys))
         for body in chain(_institutions(a.title or ""), _quoted_names(a.title or "")):
             key = " ".join(_key(w, keys) for w in tokens(body))
             found.add(key)
@@ -329,12 +337,16 @@ def story_clues(articles: Sequence[Article]) -> Clues:
         names.append(tuple(ids.setdefault(k, len(ids)) for k in sorted(found)))
     name_stems: list[frozenset[str]] = [frozenset()] * len(ids)
     for key, n in ids.items():
-        name_stems[n] = frozenset(content_stems(tokens(lexicon.get(key) or bodies[key])))
+        name_stems[n] = frozenset(
+            content_stems(tokens(lexicon.get(key) or bodies.get(key) or key))
+        )
     wanted = frozenset().union(*name_stems) if name_stems else frozenset()
+    country = _country_stems()
     stems = []
     for a in articles:
         own = set(a.title_stems)
         own.update(*(s.stems for s in a.sentences))
+        own.update(country[s] for s in own & country.keys())
         stems.append(frozenset(own & wanted))
     numbers = [_numbers(a.title or "") for a in articles]
     all_numbers = frozenset().union(*numbers) if numbers else frozenset()
@@ -353,6 +365,50 @@ def _title_verbs(title: str | None) -> list[bool]:
         for word in tokens(title or "")
         if content_stem(word) is not None
     ]
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> dict[str, str]:
+    """Name keys of countries' adjectives with the article (المصري، المصرية، المصريين) → the
+    country's name."""
+    return {
+        name_key(f"ال{adjective}{ending}"): name
+        for name, adjectives in countries().items()
+        for adjective in adjectives
+        for ending in ("", "ة", "ين", "ون")
+    }
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> dict[str, str]:
+    """Stems of a country's name and adjectives → the stem of its name, so an article that
+    says only السوداني mentions السودان (the stems differ: سودان، سود)."""
+    return {
+        content_stem(form): content_stem(name)
+        for name, adjectives in countries().items()
+        for form in (name, *(f"ال{a}" for a in adjectives), *(f"ال{a}ة" for a in adjectives))
+        if content_stem(form) and content_stem(name)
+    }
+
+
+def _title_countries(title: str, keys: dict[str, str]) -> set[str]:
+    """The countries whose offices a title names by adjective (وزير الخارجية المصري، الرئيس
+    السوداني، ولي العهد السعودي → مصر، السودان، السعودية): whom a king receives or cables. Only
+    after an office: elsewhere an adjective describes (المستوطنين الإسرائيليين, which other
+    reports of the arson need not say) or is a family name (د. التركي)."""
+    adjectives = _country_adjectives()
+    words = [_key(w, keys) for w in tokens(title)]
+    found = set()
+    for i, word in enumerate(words):
+        if word not in _OFFICES and word[1:] not in _OFFICES:
+            continue
+        for after in words[i + 1 : i + 1 + _OFFICE_WORDS]:
+            if after in adjectives:
+                found.add(adjectives[after])
+                break
+            if not after.startswith("ال"):
+                break
+    return found
 
 
 def _name_lexicon(articles: Sequence[Article], keys: dict[str, str]) -> dict[str, str]:

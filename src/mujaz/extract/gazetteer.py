@@ -62,3 +62,36 @@ def gazetteer() -> Gazetteer:
             name, kind, _ = line.split("\t")
             gaz.add(name, kind)
     return gaz
+
+
+# Countries whose adjective is not made from their CLDR name (الأمريكي from الولايات المتحدة),
+# or whose everyday name is not CLDR's: the everyday name and its adjectives.
+_EVERYDAY_COUNTRIES = {
+    "أمريكا": ("أمريكي", "أميركي"),
+    "بريطانيا": ("بريطاني",),
+    "السعودية": ("سعودي",),
+    "الإمارات": ("إماراتي",),
+    "أفغانستان": ("أفغاني",),
+}
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, tuple[str, ...]]:
+    """One-word country and region names (CLDR) with the adjectives made from them by the
+    usual rule (مصر → مصري، سوريا → سوري، فرنسا → فرنسي): a title that says وزير الخارجية
+    المصري names Egypt as surely as one that says مصر."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in PATH.read_text("utf-8").splitlines():
+        if line.startswith("#") or not line.endswith("\tcldr"):
+            continue
+        name = line.split("\t")[0]
+        if " " in name or "-" in name:
+            continue
+        base = name[2:] if name.startswith("ال") else name
+        if base.endswith("يا"):
+            base = base[:-2]
+        elif base.endswith(("ا", "ة")):
+            base = base[:-1]
+        out[name] = (base + "ي",)
+    out.update(_EVERYDAY_COUNTRIES)
+    return out
