@@ -227,6 +227,11 @@ def test_an_article_names_its_incident_by_the_words_after_the_first_incident_nou
     assert not {"محلا", "امتد"} & words  # a later incident noun tells the course, not the name
     assert _incident_words("الأمير يستقبل سفير اليابان") == frozenset()
     assert not any(w[0].isdigit() for w in _incident_words("انفجار 3 سيارات في 2015"))
+    # how it was done is no name: car bombs in Baghdad and in Diyarbakır are two incidents
+    baghdad = _incident_words("ارتفاع حصيلة تفجير سيارة مفخخة ببغداد الجديدة")
+    diyarbakir = _incident_words("مقتل جنديين في انفجار سيارة مفخخة في ديار بكر")
+    assert not baghdad & diyarbakir
+    assert "بغداد" in baghdad and {"ديار", "بكر"} <= diyarbakir
 
 
 def test_an_act_with_a_kind_word_is_an_incident_and_kind_words_do_not_use_up_its_name():

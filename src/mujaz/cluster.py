@@ -142,11 +142,13 @@ _INCIDENT_NOUNS = (
 )
 # A noun that names an incident only with a kind word after it (العمل الإرهابي، العملية الانتحارية).
 _INCIDENT_ACT = "العمل"
-# Words after an incident noun that say what kind of incident it was, what it cost or who claimed
-# it, not which incident it was.
+# Words after an incident noun that say what kind of incident it was, how it was done, what it
+# cost or who claimed it, not which incident it was (a car bomb in Baghdad and one in Diyarbakır
+# a few days apart are two incidents).
 _INCIDENT_KINDS = (
     "الإرهابي الإرهابية الانتحاري الانتحارية الإجرامي الإجرامية الغاشم الغادر الجبان الآثم "
     "البشع المروع الدامي الأليم الشنيع الدنيء الخسيس الأخير الأخيرة الجديد "
+    "سيارة سيارات مفخخة مفخختين ملغومة عبوة عبوات ناسفة حزام قنبلة قنابل صاروخ صواريخ قذيفة "
     "استهدف استهدفت وقع وقعت نفذ أسفر أسفرت أوقع أوقعت هز هزت تبنى تبناه "
     "مقتل مصرع إصابة وفاة قتيل قتيلا قتلى جرحى ضحايا"
 )
