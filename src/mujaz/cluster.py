@@ -15,26 +15,26 @@ Clues that two reports are of different events. Template news (two companies' qu
 the king's cables to two presidents, teacher interviews in two towns) shares every boilerplate
 word and differs only in a name or a figure, which the cosine barely sees. So an article's title
 is read for what it commits to: the names in it (any name the tagger found in NAME_ARTICLES
-articles of the batch, wherever it occurs, matched with its prefixes ب/ل/و… stripped; a country,
-by its name or its adjective, which the tagger does not take for a name (a king's audiences:
-وزير الخارجية المصري، رئيس وزراء لبنان; an article that says السوداني mentions السودان); the
-names of bodies headed by وزارة، هيئة، جامعة …, which the tagger mostly misses; and a short name
-in quotation marks whose words are rare in news, as titles write companies and products: «سابك»,
-"بترورابغ") and the numbers in it. When each title names something the other article never
-mentions (not even spelled a letter apart: هاوارد/هاوورد), or both titles state numbers and
-neither article contains any of the other's, the similarity is multiplied by CONFLICT (once per
-kind of clue). Reports of one event from different angles pass: their titles name different
-people, but each article mentions the other's (on our labeled days, about one candidate pair in
-eight with conflicting title names is one event, against more than one in three overall; names
-anywhere in the lead conflict within one event too often, as each report quotes other people).
-Titles also name different things when they are templates that say the same of subjects the
-tagger does not know («كيمانول تعايد منسوبيها», «مكتبة الملك عبدالعزيز العامة تعايد منسوبيها»):
-two titles that end alike from a verb in the present tense on (TEMPLATE_WORDS words or more),
-whose subjects before it share no word, and neither of whose articles mentions all of the
-other's subject; this clue counts as two (CONFLICT squared), as a template's boilerplate is the
-whole of what two such articles share, and thirty bodies' Eid receptions would still be one
-story. Only pairs that could join a story (at or above the lowest threshold below) are weighed;
-the rest count plainly in the averages.
+articles of the batch, wherever it occurs, matched with its prefixes ب/ل/و… stripped; a country
+named by its adjective after an office, which the tagger does not take for a name (whom a king
+receives: وزير الخارجية المصري، الرئيس السوداني; an article that says السوداني mentions
+السودان); the names of bodies headed by وزارة، هيئة، جامعة …, which the tagger mostly misses;
+and a short name in quotation marks whose words are rare in news, as titles write companies and
+products: «سابك», "بترورابغ") and the numbers in it. When each title names something the other
+article never mentions (not even spelled a letter apart: هاوارد/هاوورد), or both titles state
+numbers and neither article contains any of the other's, the similarity is multiplied by
+CONFLICT (once per kind of clue). Reports of one event from different angles pass: their titles
+name different people, but each article mentions the other's (on our labeled days, about one
+candidate pair in eight with conflicting title names is one event, against more than one in
+three overall; names anywhere in the lead conflict within one event too often, as each report
+quotes other people). Titles also name different things when they are templates that say the
+same of subjects the tagger does not know («كيمانول تعايد منسوبيها», «مكتبة الملك عبدالعزيز
+العامة تعايد منسوبيها»): two titles that end alike from a verb in the present tense on
+(TEMPLATE_WORDS words or more), whose subjects before it share no word, and neither of whose
+articles mentions all of the other's subject; this clue counts as two (CONFLICT squared), as a
+template's boilerplate is the whole of what two such articles share, and thirty bodies' Eid
+receptions would still be one story. Only pairs that could join a story (at or above the lowest
+threshold below) are weighed; the rest count plainly in the averages.
 
 Reprints are not clustered: they join the story of their original, so a wire copy carried by
 ten outlets does not weigh ten times in the averages. Articles are merged by average linkage:
