@@ -385,12 +385,13 @@ def _country_adjectives() -> dict[str, str]:
 def _country_stems() -> dict[str, str]:
     """Stems of a country's name and adjectives → the stem of its name, so an article that
     says only السوداني mentions السودان (the stems differ: سودان، سود)."""
-    return {
-        content_stem(form): content_stem(name)
-        for name, adjectives in countries().items()
-        for form in (name, *(f"ال{a}" for a in adjectives), *(f"ال{a}ة" for a in adjectives))
-        if content_stem(form) and content_stem(name)
-    }
+    stems = {}
+    for name, adjectives in countries().items():
+        own = content_stem(name)
+        for form in (name, *(f"ال{a}" for a in adjectives), *(f"ال{a}ة" for a in adjectives)):
+            if own and (stem := content_stem(form)):
+                stems[stem] = own
+    return stems
 
 
 def _title_countries(title: str, keys: dict[str, str]) -> set[str]:

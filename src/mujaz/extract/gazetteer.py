@@ -57,11 +57,20 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, read once (about 11,000 names)."""
     gaz = Gazetteer()
+    for name, kind, _ in _entries():
+        gaz.add(name, kind)
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def _entries() -> tuple[tuple[str, str, str], ...]:
+    """The rows of `data/gazetteer.tsv`: name, type, origin (cldr or geonames)."""
+    rows = []
     for line in PATH.read_text("utf-8").splitlines():
         if line and not line.startswith("#"):
-            name, kind, _ = line.split("\t")
-            gaz.add(name, kind)
-    return gaz
+            name, kind, origin = line.split("\t")
+            rows.append((name, kind, origin))
+    return tuple(rows)
 
 
 # Countries whose adjective is not made from their CLDR name (الأمريكي from الولايات المتحدة),
@@ -81,11 +90,8 @@ def countries() -> dict[str, tuple[str, ...]]:
     usual rule (مصر → مصري، سوريا → سوري، فرنسا → فرنسي): a title that says وزير الخارجية
     المصري names Egypt as surely as one that says مصر."""
     out: dict[str, tuple[str, ...]] = {}
-    for line in PATH.read_text("utf-8").splitlines():
-        if line.startswith("#") or not line.endswith("\tcldr"):
-            continue
-        name = line.split("\t")[0]
-        if " " in name or "-" in name:
+    for name, _, origin in _entries():
+        if origin != "cldr" or " " in name or "-" in name:
             continue
         base = name[2:] if name.startswith("ال") else name
         if base.endswith("يا"):
