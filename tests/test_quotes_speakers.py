@@ -956,3 +956,24 @@ def test_a_given_name_after_an_honorific_the_tagger_left_out_stays():
     assert speakers_tagged(text, [("إبراهيم الصويان", 0)]) == ["نورة إبراهيم الصويان"]
     text = "وقال رئيس تحريرها منصور الجمري إن الفاجعة كان يقصد منها تفجير فتنة طائفية."
     assert speakers_tagged(text, [("منصور الجمري", 0)]) == ["منصور الجمري"]
+
+
+def test_a_name_the_tagger_missed_past_a_circumstance_is_the_speaker():
+    # after a definite or quoted word, a word without the article starts a name
+    text = (
+        'وقالت المنسقة في جمعية "رفقة" سلمى فلاتة في تصريح صحفي إن الجمعية درّبت مئتي متطوعة '
+        "هذا العام."
+    )
+    assert speakers(text) == ["سلمى فلاتة"]
+    text = (
+        "وقال المشرف في المستودع ماجد العنزي لـ«المدينة» إن الشحنة وصلت كاملة إلى الميناء "
+        "صباح أمس."
+    )
+    assert speakers(text) == ["ماجد العنزي"]
+    # an indefinite word after an indefinite one is its adjective; an unnamed source stays one
+    text = "وقال المسؤول في تصريح خاص إن الشحنة وصلت كاملة إلى الميناء صباح أمس."
+    assert speakers(text) == ["المسؤول"]
+    text = (
+        "وقال المسؤول في الوزارة طالبا عدم ذكر اسمه إن الشحنة وصلت كاملة إلى الميناء صباح أمس."
+    )
+    assert speakers(text) == ["المسؤول"]

@@ -1138,6 +1138,10 @@ def _trim_phrase(
             _TO_MEDIA.match(word)
         ):
             name_end = _name_past_cut(text, spans, i, people) if key in _CIRCUMSTANCE else None
+            if name_end is None and key == "في" and not any(
+                spans[0][0] <= p.start < spans[-1][1] for p in people
+            ):
+                name_end = _untagged_name_past_cut(text, spans, i)
             if name_end is None and key == "في" and i == 1 and (
                 matching_key(text[slice(*spans[0])]) in _UNNAMED_ONES
             ):
@@ -1351,6 +1355,45 @@ def _name_past_cut(
         if k >= NAME_PAST_CUT and not _part_of_place(key):
             return None  # past a short circumstance, only the names of places and bodies
     return None
+
+
+UNTAGGED_NAME_WORDS = (2, 4)  # words of a name the tagger missed, past a circumstance
+
+
+def _untagged_name_past_cut(text: str, spans: Sequence[tuple[int, int]], cut: int) -> int | None:
+    """Where a name the tagger missed ends, after a title and a short circumstance whose last
+    word is definite or quoted (العضوة في مبادرة "بلدي" إيمان فلاتة): a word without the
+    article cannot describe a definite one, so it starts a name. The name is
+    UNTAGGED_NAME_WORDS name words (`_is_name_word`), and ends the phrase or comes before a
+    comma or another circumstance. After an indefinite word (في تصريح خاص) such a word is an
+    adjective: no name."""
+    if not any(matching_key(text[s:e]) in TITLE_WORDS for s, e in spans[:cut]):
+        return None
+    words = [text[s:e] for s, e in spans]
+    keys = [matching_key(w) for w in words]
+    if any(k in _NOT_NAMED for k in keys[cut:]):
+        return None  # المسؤول في الوزارة طالبا عدم ذكر اسمه: unnamed
+    for k in range(cut + 2, min(cut + 2 + NAME_PAST_CUT, len(spans))):
+        if keys[k].startswith("ال") or not (
+            keys[k - 1].startswith("ال") or words[k - 1].endswith(("»", '"', "”"))
+        ):
+            continue
+        end = k
+        while end < len(spans) and _is_name_word(keys, end, end > k, words) and not (
+            end > k and "،" in text[spans[end - 1][1] : spans[end][0]]
+        ) and not _told(words[end]):
+            end += 1
+        low, high = UNTAGGED_NAME_WORDS
+        closes = end == len(spans) or keys[end] in _CUT or _told(words[end]) or (
+            "،" in text[spans[end - 1][1] : spans[end][0]]
+        )
+        return spans[end - 1][1] if low <= end - k <= high and closes else None
+    return None
+
+
+def _told(word: str) -> bool:
+    """Whom it was told (لـ«الشرق الأوسط»): words after a name, never in it."""
+    return word.startswith(_TOLD) or bool(_TO_MEDIA.match(word))
 
 
 def _part_of_place(key: str) -> bool:
@@ -1784,6 +1827,7 @@ def _is_name_word(
         return False  # يحفظه: a verb with its object
     if key in _PARTICLES or (
         key.endswith(("ته", "تها", "هم", "هما")) and len(key) > 4 and not key.startswith("ال")
+        and not (words and words[i].endswith("ة"))  # فلاتة: a name's ة, no pronoun
     ):
         return False  # سعادته، بما: a possessed noun or a particle, not a name
     if key.startswith("ال"):
