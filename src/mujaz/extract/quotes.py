@@ -1134,9 +1134,7 @@ def _trim_phrase(
         ) in _NOT_NAMED:
             spans = spans[:i]  # مصدر … فضل عدم الكشف عن اسمه (but نائب المدير فضل الراعي)
             break
-        if (key in _CUT and not _imam(word)) or key in _RECEIVED or word.startswith(_TOLD) or (
-            _TO_MEDIA.match(word)
-        ):
+        if (key in _CUT and not _imam(word)) or key in _RECEIVED or _told(word):
             name_end = _name_past_cut(text, spans, i, people) if key in _CIRCUMSTANCE else None
             if name_end is None and key == "في" and not any(
                 spans[0][0] <= p.start < spans[-1][1] for p in people
@@ -1365,8 +1363,9 @@ def _untagged_name_past_cut(text: str, spans: Sequence[tuple[int, int]], cut: in
     word is definite or quoted (العضوة في مبادرة "بلدي" إيمان فلاتة): a word without the
     article cannot describe a definite one, so it starts a name. The name is
     UNTAGGED_NAME_WORDS name words (`_is_name_word`), and ends the phrase or comes before a
-    comma or another circumstance. After an indefinite word (في تصريح خاص) such a word is an
-    adjective: no name."""
+    comma, a word that ends a speaker phrase (`_CUT`: another circumstance) or whom it was told
+    (`_told`). After an indefinite word (في تصريح خاص) such a word is an adjective, and a source
+    that asks not to be named (طالبا عدم ذكر اسمه) has none: no name."""
     if not any(matching_key(text[s:e]) in TITLE_WORDS for s, e in spans[:cut]):
         return None
     words = [text[s:e] for s, e in spans]
@@ -1392,7 +1391,7 @@ def _untagged_name_past_cut(text: str, spans: Sequence[tuple[int, int]], cut: in
 
 
 def _told(word: str) -> bool:
-    """Whom it was told (لـ«الشرق الأوسط»): words after a name, never in it."""
+    """A word that says whom it was told (لـ«الشرق الأوسط»، للصحيفة): never part of a speaker."""
     return word.startswith(_TOLD) or bool(_TO_MEDIA.match(word))
 
 
@@ -1429,9 +1428,7 @@ def _where_from(
         if person is not None:  # named after a comma; else a name the place's words hold
             return person.end if end and "،" in text[end:s] else end  # (حزب الرئيس فلان)
         key = matching_key(text[s:e])
-        if key in _CUT or key in _TIME or text[s:e].startswith(_TOLD) or _TO_MEDIA.match(
-            text[s:e]
-        ) or k - cut > WHERE_FROM_WORDS:
+        if key in _CUT or key in _TIME or _told(text[s:e]) or k - cut > WHERE_FROM_WORDS:
             break
         if end is None or "،" not in text[end:s] and "," not in text[end:s]:
             end = e
