@@ -461,6 +461,30 @@ def test_a_statement_ends_where_the_speaker_goes_on_to_another_act():
     assert quote.text == "المحادثات حققت تقدما ملموسا في ملف المياه"
 
 
+def test_the_speakers_next_act_ends_the_statement_without_a_comma():
+    texts = [
+        # و and a verb of the speaker's gender, no comma: her next act
+        "قالت هيئة الدفاع إن المتهم يعاني من مرض عقلي وناشدت المحلفين الرأفة به.",
+        "وأوضحت الجامعة أنه لم يتم أي إجراء على تغيير الرغبات وأرفقت صورة من الطلبات.",
+        # a verb of the other gender goes on with the clause's subject
+        "وأفادت السلطات أن رجل شرطة انهار واعترف بتسهيل دخول الشاحنة المفخخة.",
+        # a that of her gender makes her the clause's subject: her acts are what she said
+        "وقالت الوزارة إنها ضبطت مستودعا للسلع المغشوشة ودعت التجار إلى الحذر.",
+        # حذر spelt as the noun "caution": no act
+        "وقال المحلل إن على الرئيس أن يختار الوزراء بتأن وحذر شديدين خلال الحرب.",
+        # a comma and his retinue: what he said has ended
+        "وقال قائد المنطقة إن الجميع يفخرون بجنود الوطن البواسل، رافقه خلال الزيارة مساعده.",
+    ]
+    assert [[q.text for q in quotes_of(t)] for t in texts] == [
+        ["المتهم يعاني من مرض عقلي"],
+        ["لم يتم أي إجراء على تغيير الرغبات"],
+        ["رجل شرطة انهار واعترف بتسهيل دخول الشاحنة المفخخة"],
+        ["ضبطت مستودعا للسلع المغشوشة ودعت التجار إلى الحذر"],
+        ["على الرئيس أن يختار الوزراء بتأن وحذر شديدين خلال الحرب"],
+        ["الجميع يفخرون بجنود الوطن البواسل"],
+    ]
+
+
 def test_a_that_before_a_quotation_belongs_to_the_quotation():
     quotes = quotes_of(
         "ووصف المحافظ ناصر العمري الزيارة بأنها فرصة لتعزيز التعاون بين المدينتين، وأنه «سيعرض "

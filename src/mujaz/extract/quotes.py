@@ -162,10 +162,19 @@ _CUE = re.compile(
 _NEXT_ACTS = [
     *_PAST, *(v + "ت" for v in _PAST), "دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد",
     "ناشدت", "أشاد", "أشادت", "توقع", "توقعت", "رجح", "رجحت",  # a forecast is no statement
+    "أرفق", "أرفقت",  # وأرفقت صورة من …: what the speaker sent with the statement
 ]
 _CNN = re.compile(r"سي\s+[اإ]ن\s+[اإ]ن(?!\w)")
 _TURN = re.compile(
-    rf"[،,]\s*(?:[وف]?(?:{_alternatives(_PARTICIPLES)})|و(?:{_alternatives(_NEXT_ACTS)}))"
+    rf"[،,]\s*(?:[وف]?(?:{_alternatives(_PARTICIPLES)})|و(?:{_alternatives(_NEXT_ACTS)})"
+    rf"|و?(?:رافق|رافقت|يرافق|ترافق)(?:ه|ها|هم|هما))"  # …، رافقه خلال الزيارة فلان: his retinue
+    rf"(?![^\s،,:])"
+)
+# … وناشدت المحلفين: with no comma, و and a next act in the speaker's gender (`_own_next_act`);
+# not رد and بين, whose و+ forms are mostly ورد (came) and وبين (and between)
+_NOT_AFTER_WAW = ("رد", "ردت", "بين", "بينت")
+_NEXT_ACT = re.compile(
+    rf"\sو(?P<act>{_alternatives([v for v in _NEXT_ACTS if v not in _NOT_AFTER_WAW])})"
     rf"(?![^\s،,:])"
 )
 _AFTER_QUOTE = re.compile(
@@ -347,6 +356,8 @@ def find_quotes(article: Article, mentions: Sequence[Mention] = ()) -> list[Quot
                 break
         if (turn := _TURN.search(text, m.end, stop)) is not None:
             stop = turn.start()  # …، داعيا الأسر إلى …: the statement ended at the comma
+        if (act := _own_next_act(text, m, stop)) is not None:
+            stop = act  # قالت هيئة الدفاع إن هولمز يعاني من مرض عقلي وناشدت المحلفين …
         content = _content(text, m, stop)
         if content is None:
             continue
@@ -490,6 +501,35 @@ def _gender(cue: _Cue) -> str:
     if key[:1] in "وف" and key[1:] in _GENDERED:
         key = key[1:]
     return _GENDERED.get(key, "")
+
+
+def _own_next_act(text: str, cue: _Cue, stop: int) -> int | None:
+    """Where a that-clause ends at the speaker's next act, told by و and a verb of the cue's
+    gender with no comma before it: أوضحت الجامعة أنه لم يتم أي إجراء وأرفقت صورة …. A verb of
+    the other gender goes on with the clause's own subject (أفادت السلطات أن شرطيا انهار
+    واعترف), and so does one after a that of the speaker's gender (قالت الوزارة إنها ضبطت
+    … واعتقلت), which makes the speaker the clause's subject."""
+    gender = _gender(cue)
+    if not gender or cue.comp == ":" or cue.comp[:1] in _QUOTE_OPEN:
+        return None  # a quotation or a colon: it ends where it closes
+    if matching_key(cue.comp).endswith("ها" if gender == "f" else "ه"):
+        return None
+    for act in _NEXT_ACT.finditer(text, cue.end, stop):
+        key = matching_key(act["act"])
+        if _GENDERED.get(key, "f" if key.endswith("ت") else "m") != gender:
+            continue  # لفت is masculine, طالبت feminine
+        if key in _ALSO_NOUNS:
+            after = text[act.end() : act.end() + 20].split()[:1]
+            key = matching_key(after[0]) if after else ""
+            if not (key.startswith("ال") or key in _PREPOSITIONS or key[:1] in "بل"):
+                continue  # بتأن وحذر شديدين: caution, a noun
+        return act.start() + 1
+    return None
+
+
+# acts spelt as nouns too (حذر caution، توقع expectation، طالب student): a verb only before an
+# object with ال, a preposition or ب/ل (وحذر من …، وطالب الجماهير بالصبر)
+_ALSO_NOUNS = _keys(["حذر", "توقع", "طالب", "رجح"])
 
 
 def _agreeing(
