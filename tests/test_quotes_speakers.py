@@ -977,3 +977,13 @@ def test_a_name_the_tagger_missed_past_a_circumstance_is_the_speaker():
         "وقال المسؤول في الوزارة طالبا عدم ذكر اسمه إن الشحنة وصلت كاملة إلى الميناء صباح أمس."
     )
     assert speakers(text) == ["المسؤول"]
+
+
+def test_an_office_word_ending_the_phrase_after_a_name_is_a_family_name():
+    texts = [
+        "وقال المسؤول الأمني في المطار عبدالله قائد، إن ثلاثة صواريخ سقطت قرب المدرج.",
+        "وقال الرئيس التنفيذي للمطعم لؤي شيخ إن المطعم جهز لذوي الاحتياجات الخاصة.",
+        # an office with its complement after it is his office, not his name
+        "وقال محمد العتيبي قائد الفريق إن اللاعبين جاهزون للمباراة.",
+    ]
+    assert [speakers(t) for t in texts] == [["عبدالله قائد"], ["لؤي شيخ"], ["محمد العتيبي"]]

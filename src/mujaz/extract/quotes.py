@@ -527,9 +527,9 @@ def _own_next_act(text: str, cue: _Cue, stop: int) -> int | None:
     return None
 
 
-# acts spelt as nouns too (حذر caution، توقع expectation، طالب student): a verb only before an
-# object with ال, a preposition or ب/ل (وحذر من …، وطالب الجماهير بالصبر)
-_ALSO_NOUNS = _keys(["حذر", "توقع", "طالب", "رجح"])
+# acts spelt as nouns too (حذر caution، توقع expectation، طالب student، لفت أنظار drawing
+# attention): a verb only before an object with ال, a preposition or ب/ل (وحذر من …)
+_ALSO_NOUNS = _keys(["حذر", "توقع", "طالب", "رجح", "لفت"])
 
 
 def _agreeing(
@@ -1422,11 +1422,16 @@ def _untagged_name_past_cut(text: str, spans: Sequence[tuple[int, int]], cut: in
             end > k and "،" in text[spans[end - 1][1] : spans[end][0]]
         ) and not _told(words[end]):
             end += 1
+
+        def closes(end: int) -> bool:
+            return end == len(spans) or keys[end] in _CUT or _told(words[end]) or (
+                "،" in text[spans[end - 1][1] : spans[end][0]]
+            )
+
+        if end > k and end < len(spans) and _office_after_name(keys[end]) and closes(end + 1):
+            end += 1  # المسؤول الأمني في المطار عبدالله قائد، إن
         low, high = UNTAGGED_NAME_WORDS
-        closes = end == len(spans) or keys[end] in _CUT or _told(words[end]) or (
-            "،" in text[spans[end - 1][1] : spans[end][0]]
-        )
-        return spans[end - 1][1] if low <= end - k <= high and closes else None
+        return spans[end - 1][1] if low <= end - k <= high and closes(end) else None
     return None
 
 
@@ -1813,6 +1818,8 @@ def _name_after_title(words: Sequence[str]) -> list[str]:
         j = i
         while j < len(words) and _is_name_word(keys, j, j > i, words):
             j += 1
+        if j > i and j == len(words) - 1 and _office_after_name(keys[j]):
+            j += 1  # عبدالله قائد
         if j > i and not (i > 0 and _heads_genitive(keys[i - 1])):
             runs.append((i, j))
         i = max(j, i + 1)
@@ -1827,6 +1834,13 @@ def _name_after_title(words: Sequence[str]) -> list[str]:
         if end < len(keys) and keys[end] in TITLE_WORDS:
             return list(words[start:end])
     return []
+
+
+def _office_after_name(key: str) -> bool:
+    """Whether a word may be an office that, after a name word and ending the phrase, is a
+    family name (عبدالله قائد): an office takes a complement or a name after it, and here it
+    has neither."""
+    return key in TITLE_WORDS and not key.startswith("ال")
 
 
 def _heads_genitive(key: str) -> bool:
